@@ -1,0 +1,107 @@
+"""All rasd errors, each with a stable code and a hint on how to fix it.
+
+CLI commands print them as one line: ``rasd: error[E###]: message``.
+"""
+
+from __future__ import annotations
+
+
+class RasdError(Exception):
+    """Base class: ``code`` is stable, ``exit_code`` is 1 for bad input and 2 for bad usage."""
+
+    code = "E000"
+    exit_code = 1
+
+    def __init__(self, message: str, *, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+    def line(self) -> str:
+        hint = f" ({self.hint})" if self.hint else ""
+        return f"rasd: error[{self.code}]: {self.message}{hint}"
+
+
+class UsageError(RasdError):
+    code = "E001"
+    exit_code = 2
+
+
+class InputNotFound(RasdError):
+    code = "E101"
+
+
+class BinaryInput(RasdError):
+    code = "E102"
+
+
+class EncodingUnknown(RasdError):
+    code = "E103"
+
+
+class EmptyInput(RasdError):
+    code = "E104"
+
+
+class BadJsonLine(RasdError):
+    code = "E105"
+
+
+class BadDate(RasdError):
+    code = "E106"
+    exit_code = 2
+
+
+class InputTooLarge(RasdError):
+    code = "E107"
+
+
+class BadHtml(RasdError):
+    code = "E108"
+
+
+class PipelineError(RasdError):
+    """A stage requires a layer that no earlier stage provides."""
+
+    code = "E201"
+    exit_code = 2
+
+
+class UnknownStage(RasdError):
+    code = "E202"
+    exit_code = 2
+
+
+class ResourceError(RasdError):
+    """A bundled resource is missing or its checksum does not match the manifest."""
+
+    code = "E301"
+
+
+class ModelError(RasdError):
+    code = "E302"
+
+
+class StoreError(RasdError):
+    code = "E401"
+
+
+class DatabaseUrlError(RasdError):
+    code = "E402"
+    exit_code = 2
+
+
+class DiskFull(RasdError):
+    code = "E403"
+
+
+class ExportError(RasdError):
+    code = "E404"
+
+
+class DataCheckError(RasdError):
+    code = "E501"
+
+
+class AuthError(RasdError):
+    code = "E601"

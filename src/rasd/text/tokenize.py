@@ -1,0 +1,115 @@
+"""Tokenizer over the normalised view, with clitics as sub-spans of the original text.
+
+Tokens are found in the normalised view (so diacritics, tatweel and zero-width marks inside a
+word never split it) and mapped back to original offsets.  Each Arabic word is segmented into
+prefix clitics (و ف ب ك ل ال لل), a stem and an optional pronoun suffix; `stem_candidates`
+lists every plausible segmentation for matchers that must try them all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rasd.doc import Clitic, Token
+from rasd.text.normalize import NormalizedText, normalize
+
+__all__ = ["segment", "stem_candidates", "tokenize"]
+
+_TOKEN = re.compile(
+    r"(?P<number>\d+(?:[.,٫٬]\d+)*)"
+    r"|(?P<word>[\u0621-\u063A\u0641-\u064A\u066E-\u066F\u0671-\u06D3\u06D5\u06FA-\u06FF]+)"
+    r"|(?P<latin>[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)*)"
+    r"|(?P<punct>[.!?؟؛;:,،\"'«»()\[\]{}\-–—…/\\])"
+    r"|(?P<symbol>\S)"
+)
+
+# (normalised prefix sequence, parts) ordered longest first
+_PREFIXES: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
+    sorted(
+        {
+            (c + p + a, tuple(x for x in (c, p, a) if x))
+            for c in ("", "و", "ف")
+            for p in ("", "ب", "ك", "ل")
+            for a in ("", "ال")
+            if c + p + a
+        }
+        | {(c + "لل", tuple(x for x in (c, "ل", "ل") if x)) for c in ("", "و", "ف")},
+        key=lambda x: -len(x[0]),
+    )
+)
+_SUFFIXES = ("هما", "كما", "ها", "هم", "هن", "كم", "كن", "نا")
+# function words that look like clitic + stem but are not segmented
+_UNSEGMENTED = frozenset(
+    "الذي التي الذين اللذان اللتان اللواتي اللاتي الي الا الان اليوم لكن لكنه لكنها ولكن لذلك لهذا "
+    "كذلك كما كان كانت كانوا بعد بين بينما لدي لديه لديها ليس ليست لان لانه كل كلا فقط فيما فيها "
+    "فيه لقد ولقد فقد وقد".split()
+)
+
+
+def _min_stem(parts: tuple[str, ...]) -> int:
+    if "ال" in parts or parts[-1:] == ("ل",) and len(parts) >= 2 and parts[-2] == "ل":
+        return 2
+    return 3 if len(parts) >= 2 else 4
+
+
+def stem_candidates(word: str) -> list[tuple[int, int]]:
+    """All (prefix_len, suffix_len) segmentations of a normalised word, most stripped first.
+
+    The unsegmented word (0, 0) is always last."""
+    out: list[tuple[int, int]] = []
+    if word in _UNSEGMENTED:
+        return [(0, 0)]
+    for form, parts in _PREFIXES:
+        if word.startswith(form) and len(word) - len(form) >= _min_stem(parts):
+            out.append((len(form), 0))
+    suffix = next((s for s in _SUFFIXES if word.endswith(s) and len(word) - len(s) >= 3), "")
+    if suffix:
+        out = [(p, len(suffix)) for p, _ in out if len(word) - p - len(suffix) >= 2] + out
+        out.append((0, len(suffix)))
+    out.append((0, 0))
+    seen: set[tuple[int, int]] = set()
+    return [c for c in out if not (c in seen or seen.add(c))]  # type: ignore[func-returns-value]
+
+
+def _prefix_parts(prefix: str) -> tuple[str, ...]:
+    for form, parts in _PREFIXES:
+        if form == prefix:
+            return parts
+    return (prefix,) if prefix else ()
+
+
+def segment(view: NormalizedText, nstart: int, nend: int) -> tuple[Clitic, ...]:
+    """Best-guess clitic segmentation of the normalised word view.text[nstart:nend]."""
+    word = view.text[nstart:nend]
+    plen, slen = stem_candidates(word)[0]
+    # suffixes are ambiguous: only keep them when a prefix was also found or the word is long
+    if slen and not plen and len(word) < 6:
+        slen = 0
+    parts: list[Clitic] = []
+    pos = nstart
+    prefix = word[:plen]
+    for form in _prefix_parts(prefix):
+        # "لل" is ل + (ا)ل: the second ل is the article
+        s, e = view.to_original(pos, pos + len(form) if form != "ل" or pos - nstart >= plen else pos + 1)
+        parts.append(Clitic(s, e, "ال" if (form == "ل" and parts and parts[-1].form == "ل") else form, "prefix"))
+        pos += 1 if form == "ل" else len(form)
+    stem_end = nend - slen
+    s, e = view.to_original(nstart + plen, stem_end)
+    parts.append(Clitic(s, e, word[plen : len(word) - slen], "stem"))
+    if slen:
+        s, e = view.to_original(stem_end, nend)
+        parts.append(Clitic(s, e, word[len(word) - slen :], "suffix"))
+    return tuple(parts)
+
+
+def tokenize(text: str | NormalizedText) -> list[Token]:
+    """Tokens of ``text`` with original offsets; Arabic words carry clitic parts."""
+    view = text if isinstance(text, NormalizedText) else normalize(text)
+    tokens: list[Token] = []
+    to_orig = view.to_original
+    for m in _TOKEN.finditer(view.text):
+        kind = m.lastgroup or "symbol"
+        s, e = to_orig(m.start(), m.end())
+        parts = segment(view, m.start(), m.end()) if kind == "word" else ()
+        tokens.append(Token(s, e, m.group(), kind, parts))
+    return tokens
