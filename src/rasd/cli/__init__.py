@@ -1,0 +1,1 @@
+"""Thin command-line layer over the library: each command parses options and calls a function."""
