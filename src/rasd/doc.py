@@ -17,6 +17,7 @@ from rasd import __version__
 
 __all__ = [
     "Actor",
+    "ActorMention",
     "Clitic",
     "Document",
     "Entity",
@@ -143,6 +144,18 @@ class Actor:
             "mentions": [[s, e] for s, e in self.mentions],
             "in_registry": self.in_registry,
         }
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """One mention of an actor in the text (layer ``actor_mentions``), resolved to ``actor_id``."""
+
+    start: int
+    end: int
+    actor_id: str
+    entity_id: str | None = None  # the entity it came from, if any
+    source: str = "alias"  # alias | ner | coref | fuzzy | title
+    confidence: float = 1.0
 
 
 @dataclass(frozen=True, slots=True)
