@@ -29,7 +29,7 @@ app.add_typer(train_app, name="train")
 app.add_typer(eval_app, name="eval")
 
 # The command areas, in the order they appear in `rasd --help`.
-AREAS = ("text", "ner", "actors", "places", "events", "store", "serve", "bench")
+AREAS = ("text", "resources", "ner", "actors", "places", "events", "store", "serve", "bench")
 
 
 def _version(value: bool) -> None:
@@ -60,7 +60,8 @@ _register()
 def run() -> None:
     """Console-script entry point: coded one-line errors, never a traceback."""
     try:
-        app(standalone_mode=False)
+        rc = app(standalone_mode=False)
+        sys.exit(rc if isinstance(rc, int) else 0)
     except RasdError as err:
         typer.echo(err.line(), err=True)
         sys.exit(err.exit_code)
@@ -72,15 +73,12 @@ def run() -> None:
     except KeyboardInterrupt:
         typer.echo("rasd: error[E003]: interrupted", err=True)
         sys.exit(130)
-    except Exception as ex:  # click usage errors and anything unexpected
-        import click
-
-        if isinstance(ex, click.exceptions.UsageError):
-            typer.echo(f"rasd: error[E001]: {ex.format_message()}", err=True)
-            sys.exit(2)
-        if isinstance(ex, click.exceptions.ClickException):
-            typer.echo(f"rasd: error[E001]: {ex.format_message()}", err=True)
-            sys.exit(ex.exit_code)
+    except Exception as ex:  # click usage errors (typer may vendor click) and anything unexpected
+        fmt = getattr(ex, "format_message", None)
+        if callable(fmt) and isinstance(getattr(ex, "exit_code", None), int):
+            if fmt():
+                typer.echo(f"rasd: error[E001]: {fmt()}", err=True)
+            sys.exit(2 if ex.exit_code == 2 else 1)  # type: ignore[attr-defined]
         if isinstance(ex, BrokenPipeError):
             sys.exit(0)
         typer.echo(f"rasd: error[E999]: internal error: {type(ex).__name__}: {ex}", err=True)
