@@ -105,3 +105,27 @@ class DataCheckError(RasdError):
 
 class AuthError(RasdError):
     code = "E601"
+
+
+class NotFound(RasdError):
+    """An API resource (event, article, actor) does not exist."""
+
+    code = "E602"
+
+
+class RequestTooLarge(RasdError):
+    """An API request body is larger than the server accepts."""
+
+    code = "E603"
+
+
+class RequestInvalid(RasdError):
+    """An API request is malformed (bad JSON, wrong field types, unknown values)."""
+
+    code = "E604"
+
+
+class Forbidden(RasdError):
+    """The API user's role may not do this."""
+
+    code = "E605"

@@ -71,6 +71,9 @@ def decode_bytes(data: bytes, *, origin: str = "input") -> Decoded:
         text = None
     if text is not None:
         if _CONTROL.search(text[:20000]) and len(_CONTROL.findall(text[:20000])) > 0.01 * min(len(text), 20000):
+            utf16 = _try_utf16(data)  # Arabic UTF-16 without BOM is also valid (control-laden) UTF-8
+            if utf16 is not None:
+                return utf16
             raise BinaryInput(f"{origin}: looks like binary data (control bytes)",
                               hint="rasd reads UTF-8 text, JSONL or HTML")
         return Decoded(text, "utf-8")

@@ -59,6 +59,7 @@ class _Tables:
     one_to_one: dict[int, str]
     special: re.Pattern[str]
     replacement: dict[str, str]
+    marks: frozenset[str]  # dropped chars that attach to the preceding letter
 
 
 @lru_cache(maxsize=1)
@@ -87,7 +88,8 @@ def _tables() -> _Tables:
                     replacement[ch] = folded
     alts = sorted(replacement, key=len, reverse=True)
     pattern = re.compile("|".join(re.escape(a) for a in alts))
-    return _Tables(one, pattern, replacement)
+    marks = frozenset(ch for ch in drop if ch == "\u0640" or unicodedata.category(ch) == "Mn")
+    return _Tables(one, pattern, replacement, marks)
 
 
 def normalize(text: str) -> NormalizedText:
@@ -105,7 +107,9 @@ def normalize(text: str) -> NormalizedText:
             starts.extend(rng)
             ends.extend(range(pos + 1, m.start() + 1))
         rep = t.replacement[m.group()]
-        if rep:
+        if not rep and ends and ends[-1] == m.start() and m.group() in t.marks:
+            ends[-1] = m.end()  # a dropped combining mark or tatweel belongs to its letter
+        elif rep:
             pieces.append(rep)
             for _ in rep:
                 starts.append(m.start())

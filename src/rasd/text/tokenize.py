@@ -46,21 +46,25 @@ _UNSEGMENTED = frozenset(
 )
 
 
-def _min_stem(parts: tuple[str, ...]) -> int:
+def _min_stem(parts: tuple[str, ...], strict: bool) -> int:
+    """Shortest stem allowed after these prefixes (strict: for the best-guess segmentation)."""
     if "ال" in parts or parts[-1:] == ("ل",) and len(parts) >= 2 and parts[-2] == "ل":
         return 2
+    if not strict:
+        return 3
     return 3 if len(parts) >= 2 else 4
 
 
-def stem_candidates(word: str) -> list[tuple[int, int]]:
+def stem_candidates(word: str, *, strict: bool = False) -> list[tuple[int, int]]:
     """All (prefix_len, suffix_len) segmentations of a normalised word, most stripped first.
 
-    The unsegmented word (0, 0) is always last."""
+    The unsegmented word (0, 0) is always last.  ``strict`` keeps only the segmentations that
+    are safe enough for the best guess (longer stems after a single one-letter prefix)."""
     out: list[tuple[int, int]] = []
     if word in _UNSEGMENTED:
         return [(0, 0)]
     for form, parts in _PREFIXES:
-        if word.startswith(form) and len(word) - len(form) >= _min_stem(parts):
+        if word.startswith(form) and len(word) - len(form) >= _min_stem(parts, strict):
             out.append((len(form), 0))
     suffix = next((s for s in _SUFFIXES if word.endswith(s) and len(word) - len(s) >= 3), "")
     if suffix:
@@ -81,7 +85,7 @@ def _prefix_parts(prefix: str) -> tuple[str, ...]:
 def segment(view: NormalizedText, nstart: int, nend: int) -> tuple[Clitic, ...]:
     """Best-guess clitic segmentation of the normalised word view.text[nstart:nend]."""
     word = view.text[nstart:nend]
-    plen, slen = stem_candidates(word)[0]
+    plen, slen = stem_candidates(word, strict=True)[0]
     # suffixes are ambiguous: only keep them when a prefix was also found or the word is long
     if slen and not plen and len(word) < 6:
         slen = 0

@@ -1,0 +1,109 @@
+"""Word clusters, news frequencies and gazetteers used by the NER features.
+
+Files (all keyed by normalised forms, see ``resources/models/ner/provenance.toml``):
+
+- ``clusters.tsv``: ``word  count  c0  c1  c2`` -- the word's frequency in the news corpus and its
+  k-means cluster ids over word2vec vectors at three granularities (coarse to fine).
+- ``gazetteer.tsv``: ``name  label`` -- place names (LOC) and person names (PER), one or more words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from importlib import resources
+from pathlib import Path
+
+__all__ = ["Lexicon"]
+
+_EMPTY: frozenset[str] = frozenset()
+_MAX_WORDS = 6
+
+
+class Lexicon:
+    """In-memory lookup tables; build with `Lexicon.load` (a folder) or from rows."""
+
+    def __init__(
+        self,
+        clusters: dict[str, tuple[int, tuple[str, ...]]],
+        gazetteer: dict[tuple[str, ...], frozenset[str]],
+    ) -> None:
+        self._clusters = clusters
+        self._single: dict[str, frozenset[str]] = {k[0]: v for k, v in gazetteer.items() if len(k) == 1}
+        self._multi: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for name, labels in gazetteer.items():
+            if len(name) > 1:
+                self._multi.setdefault(name[0], []).append((name, sorted(labels)[0]))
+        for entries in self._multi.values():
+            entries.sort(key=lambda e: -len(e[0]))
+
+    @classmethod
+    def load(cls, folder: str | Path | None = None) -> Lexicon:
+        """Read the lexicon files from ``folder`` (default: the shipped model folder)."""
+        base = Path(folder) if folder else Path(str(resources.files("rasd.resources") / "models" / "ner"))
+        return cls(_read_clusters(base / "clusters.tsv"), _read_gazetteer(base / "gazetteer.tsv"))
+
+    def count(self, w: str) -> int:
+        hit = self._clusters.get(w)
+        return hit[0] if hit else 0
+
+    def clusters(self, w: str) -> tuple[str, ...]:
+        hit = self._clusters.get(w)
+        return hit[1] if hit else ()
+
+    def single_labels(self, w: str) -> frozenset[str]:
+        return self._single.get(w, _EMPTY)
+
+    def match_spans(self, words: Sequence[str], split: Callable[[str], tuple[str, str, str]]) -> list[str]:
+        """BIO gazetteer tags (``B-LOC``, ``I-PER``, ...; "" outside) by longest multiword match.
+
+        The first word may carry a conjunction or preposition (و ف ب ل ك) before the name."""
+        n = len(words)
+        out = [""] * n
+        i = 0
+        while i < n:
+            length, label = self._match_at(words, i, split)
+            if length:
+                out[i] = "B-" + label
+                for j in range(i + 1, i + length):
+                    out[j] = "I-" + label
+                i += length
+            else:
+                i += 1
+        return out
+
+    def _match_at(
+        self, words: Sequence[str], i: int, split: Callable[[str], tuple[str, str, str]]
+    ) -> tuple[int, str]:
+        first = words[i]
+        heads = {first}
+        pre, stem, _ = split(first)
+        if pre:
+            heads.add(stem)
+            if pre.endswith("ال"):
+                heads.add("ال" + stem)
+        for head in heads:
+            for name, label in self._multi.get(head, ()):
+                k = len(name)
+                if i + k <= len(words) and all(words[i + j] == name[j] for j in range(1, k)):
+                    return k, label
+        return 0, ""
+
+
+def _read_clusters(path: Path) -> dict[str, tuple[int, tuple[str, ...]]]:
+    table: dict[str, tuple[int, tuple[str, ...]]] = {}
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            word, count, *ids = line.rstrip("\n").split("\t")
+            table[word] = (int(count), tuple(ids))
+    return table
+
+
+def _read_gazetteer(path: Path) -> dict[tuple[str, ...], frozenset[str]]:
+    table: dict[tuple[str, ...], set[str]] = {}
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            name, label = line.rstrip("\n").split("\t")
+            words = tuple(name.split())
+            if 0 < len(words) <= _MAX_WORDS:
+                table.setdefault(words, set()).add(label)
+    return {k: frozenset(v) for k, v in table.items()}
