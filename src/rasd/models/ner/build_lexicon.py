@@ -1,0 +1,133 @@
+"""Build the NER lexicon files from the unlabelled news and the gazetteers (training only).
+
+``clusters.tsv``: word2vec (gensim, skip-gram, seeded, one worker) is trained on the normalised
+tokens of the SaudiNewsNet articles plus the tokens of the labelled corpora (no labels); the
+vectors of the words seen at least ``min_count`` times are clustered with k-means at three
+granularities.  ``gazetteer.tsv``: Arabic place names from GeoNames and OCHA Syria (LOC) and
+person names from the UniversalPetrarch actor dictionary (PER), normalised.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import json
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from rasd.text.normalize import normalize, normalize_key
+from rasd.text.tokenize import _TOKEN
+
+__all__ = ["build_clusters", "build_gazetteer", "corpus_sentences"]
+
+GRANULARITIES = (64, 256, 1024)
+_CODE_WITH_DATES = re.compile(r"\[[A-Z~]+ \d{8}-\d{8}\]")
+_ARABIC_WORD = re.compile(r"^[\u0621-\u064A]+$")
+
+
+def _token_lines(text: str) -> Iterator[list[str]]:
+    for line in normalize(text).text.split("\n"):
+        toks = [m.group() for m in _TOKEN.finditer(line)]
+        if toks:
+            yield toks
+
+
+def corpus_sentences(news: Iterable[Path], conll: Iterable[Path]) -> list[list[str]]:
+    """Normalised token lines of the news articles (gz JSONL) and the CoNLL files' tokens."""
+    sents: list[list[str]] = []
+    for path in news:
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            for line in fh:
+                art = json.loads(line)
+                sents.extend(_token_lines(art.get("title") or ""))
+                sents.extend(_token_lines(art.get("text") or ""))
+    for path in conll:
+        cur: list[str] = []
+        for line in open(path, encoding="utf-8"):
+            parts = line.split()
+            if parts:
+                cur.append(normalize(parts[0]).text)
+            elif cur:
+                sents.append(cur)
+                cur = []
+        if cur:
+            sents.append(cur)
+    return sents
+
+
+def build_clusters(
+    sents: list[list[str]], out: Path, *, seed: int = 13, min_count: int = 3,
+    dim: int = 100, epochs: int = 5, progress: Callable[[str], Any] = print,
+) -> int:
+    """Train word2vec and k-means; write ``out`` (clusters.tsv). Returns the vocabulary size."""
+    import numpy as np
+    from gensim.models import Word2Vec
+    from sklearn.cluster import MiniBatchKMeans
+
+    progress(f"word2vec on {sum(map(len, sents)):,} tokens")
+    model = Word2Vec(sents, vector_size=dim, window=5, min_count=min_count, sg=1, negative=5,
+                     workers=1, epochs=epochs, seed=seed)
+    kv = model.wv
+    vectors = kv.vectors / np.maximum(np.linalg.norm(kv.vectors, axis=1, keepdims=True), 1e-9)
+    ids = []
+    for k in GRANULARITIES:
+        progress(f"k-means k={k} over {len(kv):,} words")
+        km = MiniBatchKMeans(n_clusters=k, random_state=seed, batch_size=4096, n_init=3)
+        ids.append(km.fit_predict(vectors))
+    counts = Counter(w for s in sents for w in s)
+    with open(out, "w", encoding="utf-8", newline="\n") as fh:
+        for i, word in enumerate(kv.index_to_key):
+            if "\t" in word or not word.strip():
+                continue
+            fh.write(f"{word}\t{counts[word]}\t" + "\t".join(str(c[i]) for c in ids) + "\n")
+    return len(kv)
+
+
+def _tsv(path: Path) -> Iterator[dict[str, str]]:
+    with open(path, encoding="utf-8", newline="") as fh:
+        yield from csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+
+
+def _places(data: Path) -> set[str]:
+    gaz = data / "gazetteer_ar"
+    names: set[str] = set()
+    for row in _tsv(gaz / "geonames_cities500_mena_ar.tsv"):
+        names.update(n for n in (row.get("arabic_names") or "").split("|") if n)
+    for row in _tsv(gaz / "geonames_iso_subdivisions_mena.tsv"):
+        names.update(n for n in (row.get("aliases") or "").split("|") if n)
+    for row in _tsv(gaz / "ocha_syria_communities.tsv"):
+        names.update(row.get(k) or "" for k in ("name_ar", "admin1_ar", "admin2_ar", "admin3_ar"))
+    return names
+
+
+def _persons(data: Path) -> set[str]:
+    """Entries of the actor dictionary whose codes carry date ranges (individuals)."""
+    path = data / "universalpetrarch_arabic" / "dictionaries" / "actor_dict_ar_v4.txt"
+    names: set[str] = set()
+    name = ""
+    for line in open(path, encoding="utf-8"):
+        if line.strip().startswith("#") or not line.strip():
+            continue
+        if not line[0].isspace():
+            name = line.split("[")[0].strip()
+        if name and _CODE_WITH_DATES.search(line) and name.count("_") >= 2:
+            names.add(name.replace("_", " "))
+    return names
+
+
+def build_gazetteer(data: Path, out: Path) -> int:
+    """Write ``out`` (gazetteer.tsv) from the shared gazetteers; returns the number of rows."""
+    rows: set[tuple[str, str]] = set()
+    for label, names in (("LOC", _places(data)), ("PER", _persons(data))):
+        for name in names:
+            key = normalize_key(name)
+            words = key.split()
+            if words and all(_ARABIC_WORD.match(w) for w in words) and len(key) >= 3:
+                rows.add((key, label))
+    with open(out, "w", encoding="utf-8", newline="\n") as fh:
+        for key, label in sorted(rows):
+            fh.write(f"{key}\t{label}\n")
+    return len(rows)
