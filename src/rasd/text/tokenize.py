@@ -9,6 +9,7 @@ lists every plausible segmentation for matchers that must try them all.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rasd.doc import Clitic, Token
 from rasd.text.normalize import NormalizedText, normalize
@@ -55,6 +56,16 @@ def _min_stem(parts: tuple[str, ...], strict: bool) -> int:
     return 3 if len(parts) >= 2 else 4
 
 
+@lru_cache(maxsize=65536)
+def _best_split(word: str) -> tuple[tuple[str, ...], int, int]:
+    """Cached best-guess segmentation of a normalised word: (prefix forms, prefix len, suffix len)."""
+    plen, slen = stem_candidates(word, strict=True)[0]
+    # suffixes are ambiguous: only keep them when a prefix was also found or the word is long
+    if slen and not plen and len(word) < 6:
+        slen = 0
+    return _prefix_parts(word[:plen]), plen, slen
+
+
 def stem_candidates(word: str, *, strict: bool = False) -> list[tuple[int, int]]:
     """All (prefix_len, suffix_len) segmentations of a normalised word, most stripped first.
 
@@ -85,14 +96,13 @@ def _prefix_parts(prefix: str) -> tuple[str, ...]:
 def segment(view: NormalizedText, nstart: int, nend: int) -> tuple[Clitic, ...]:
     """Best-guess clitic segmentation of the normalised word view.text[nstart:nend]."""
     word = view.text[nstart:nend]
-    plen, slen = stem_candidates(word, strict=True)[0]
-    # suffixes are ambiguous: only keep them when a prefix was also found or the word is long
-    if slen and not plen and len(word) < 6:
-        slen = 0
+    forms, plen, slen = _best_split(word)
+    if not plen and not slen:
+        s, e = view.to_original(nstart, nend)
+        return (Clitic(s, e, word, "stem"),)
     parts: list[Clitic] = []
     pos = nstart
-    prefix = word[:plen]
-    for form in _prefix_parts(prefix):
+    for form in forms:
         # "لل" is ل + (ا)ل: the second ل is the article
         s, e = view.to_original(pos, pos + len(form) if form != "ل" or pos - nstart >= plen else pos + 1)
         parts.append(Clitic(s, e, "ال" if (form == "ل" and parts and parts[-1].form == "ل") else form, "prefix"))
@@ -110,10 +120,19 @@ def tokenize(text: str | NormalizedText) -> list[Token]:
     """Tokens of ``text`` with original offsets; Arabic words carry clitic parts."""
     view = text if isinstance(text, NormalizedText) else normalize(text)
     tokens: list[Token] = []
-    to_orig = view.to_original
+    starts, ends = view.starts, view.ends
+    append = tokens.append
     for m in _TOKEN.finditer(view.text):
         kind = m.lastgroup or "symbol"
-        s, e = to_orig(m.start(), m.end())
-        parts = segment(view, m.start(), m.end()) if kind == "word" else ()
-        tokens.append(Token(s, e, m.group(), kind, parts))
+        a, b = m.span()
+        s, e = starts[a], ends[b - 1]
+        word = m.group()
+        if kind != "word":
+            append(Token(s, e, word, kind, ()))
+            continue
+        _, plen, slen = _best_split(word)
+        if plen or slen:
+            append(Token(s, e, word, kind, segment(view, a, b)))
+        else:
+            append(Token(s, e, word, kind, (Clitic(s, e, word, "stem"),)))
     return tokens

@@ -1,0 +1,164 @@
+"""Trigger and cue lexicons (data in ``resources/events``) and the matcher that finds them.
+
+A lexicon form is one or more normalised words.  A token matches a word when one of its
+*variants* equals it: the token with conjunction/preposition/article clitics stripped, and then
+optionally an imperfect-verb prefix (ي ت ن ا) and one inflectional suffix.  Variants are cached per
+word form, so matching a sentence is a handful of dictionary look-ups per token.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from rasd.doc import Token
+from rasd.text.normalize import normalize_key
+
+__all__ = ["CueEntry", "Lexicon", "Match", "TriggerEntry", "load_lexicon", "variants"]
+
+_CLITICS = ("", "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل",
+            "وب", "ول", "فب", "فل", "وبال", "فبال")
+_FUTURE = ("", "س", "وس", "فس")
+_VERB_PREFIX = ("", "ي", "ت", "ن", "ا")
+_SUFFIXES = ("", "ت", "وا", "ون", "ين", "ات", "ه", "ها", "هم", "ا", "تا", "ن", "نا", "تم", "ي", "هما")
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerEntry:
+    words: tuple[str, ...]
+    type: str
+    mode: str
+    pos: str
+    prior: float
+
+
+@dataclass(frozen=True, slots=True)
+class CueEntry:
+    words: tuple[str, ...]
+    modality: str
+    scope: int
+    barrier: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A lexicon entry found at tokens[first:last] (token indices into the tokens layer)."""
+
+    first: int
+    last: int
+    entry: TriggerEntry | CueEntry
+    future: bool = False  # the first token carries the future prefix سـ
+
+
+@lru_cache(maxsize=65536)
+def variants(word: str) -> tuple[tuple[str, bool], ...]:
+    """(stripped form, has future prefix) pairs for a normalised word, the word itself first."""
+    out: dict[str, bool] = {word: False}
+    for clitic in _CLITICS:
+        if not word.startswith(clitic) or len(word) - len(clitic) < 2:
+            continue
+        rest = word[len(clitic) :]
+        for fut in _FUTURE if clitic in ("", "و", "ف") else ("",):
+            if not rest.startswith(fut):
+                continue
+            base = rest[len(fut) :]
+            is_future = bool(fut) and base[:1] in ("ي", "ت", "ن", "ا")
+            if fut and not is_future:
+                continue
+            _add_affixed(out, base, is_future)
+    return tuple(out.items())
+
+
+def _add_affixed(out: dict[str, bool], base: str, is_future: bool) -> None:
+    for vp in _VERB_PREFIX:
+        if not base.startswith(vp):
+            continue
+        core = base[len(vp) :]
+        for suf in _SUFFIXES:
+            if suf and not core.endswith(suf):
+                continue
+            stem = core[: len(core) - len(suf)] if suf else core
+            if len(stem) >= 3 or (len(stem) == 2 and not vp and not suf):
+                out[stem] = out.get(stem, False) or is_future
+
+
+class Lexicon:
+    """Trigger and cue entries indexed by their first word."""
+
+    def __init__(self, triggers: Sequence[TriggerEntry], cues: Sequence[CueEntry]) -> None:
+        self.triggers = tuple(triggers)
+        self.cues = tuple(cues)
+        self._trig = _index(self.triggers)
+        self._cue = _index(self.cues)
+
+    def find_triggers(self, tokens: Sequence[Token], first: int, last: int) -> list[Match]:
+        return _find(self._trig, tokens, first, last)
+
+    def find_cues(self, tokens: Sequence[Token], first: int, last: int) -> list[Match]:
+        return _find(self._cue, tokens, first, last)
+
+
+def _index(entries: Sequence[TriggerEntry | CueEntry]) -> dict[str, list[TriggerEntry | CueEntry]]:
+    index: dict[str, list[TriggerEntry | CueEntry]] = {}
+    for e in entries:
+        index.setdefault(e.words[0], []).append(e)
+    for lst in index.values():
+        lst.sort(key=lambda e: -len(e.words))
+    return index
+
+
+def _word_matches(token: Token, word: str) -> bool:
+    return any(v == word for v, _ in variants(token.norm))
+
+
+def _find(index: dict[str, list[TriggerEntry | CueEntry]], tokens: Sequence[Token],
+          first: int, last: int) -> list[Match]:
+    """Longest entries first at each token; a token starts at most one match per entry type."""
+    out: list[Match] = []
+    for i in range(first, last):
+        tok = tokens[i]
+        if tok.kind != "word":
+            continue
+        match = _match_at(index, tokens, i, last)
+        if match is not None:
+            out.append(match)
+    return out
+
+
+def _match_at(index: dict[str, list[TriggerEntry | CueEntry]], tokens: Sequence[Token],
+              i: int, last: int) -> Match | None:
+    for form, future in variants(tokens[i].norm):
+        for e in index.get(form, ()):
+            n = len(e.words)
+            if i + n <= last and all(_word_matches(tokens[i + k], e.words[k]) for k in range(1, n)):
+                return Match(i, i + n, e, future)
+    return None
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    text = resources.files("rasd.resources").joinpath(f"events/{name}").read_text("utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+def _forms(cell: str) -> list[tuple[str, ...]]:
+    return [tuple(normalize_key(f).split()) for f in cell.split("|") if f.strip()]
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The bundled lexicon (read once, on first use)."""
+    triggers = [
+        TriggerEntry(words, r["type"], r["mode"], r["pos"], float(r["prior"]))
+        for r in _rows("triggers.tsv")
+        for words in _forms(r["forms"])
+    ]
+    cues = [
+        CueEntry(words, r["modality"], int(r["scope"]), r["barrier"] == "yes")
+        for r in _rows("cues.tsv")
+        for words in _forms(r["forms"])
+    ]
+    return Lexicon(triggers, cues)

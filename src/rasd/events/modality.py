@@ -1,0 +1,51 @@
+"""Modality of a trigger from the cues that govern it.
+
+A cue governs a trigger when the trigger starts within ``scope`` tokens after the cue ends, in
+the same sentence, and (for clause-bound cues: negation, سوف) in the same clause.  The nearest
+governing cue wins.  A trigger word with the future prefix سـ and no governing cue is
+``intended``.  Speech-act triggers (THREATEN) are never made "threatened"/"intended" by their own
+wording: a threat that was uttered is an asserted THREATEN event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rasd.events.clauses import clause_bounds
+from rasd.events.lexicon import CueEntry, Match
+
+__all__ = ["MODALITIES", "modality_of"]
+
+MODALITIES = ("asserted", "negated", "intended", "threatened", "hypothetical", "reported_uncertain")
+_SELF_MODAL = {"THREATEN": {"threatened", "intended"}}
+
+
+def _governs(cue: Match, trig: Match, clauses: Sequence[tuple[int, int]]) -> bool:
+    entry = cue.entry
+    assert isinstance(entry, CueEntry)
+    if cue.last > trig.first or trig.first - cue.last >= entry.scope:
+        return False
+    if entry.barrier:
+        return clause_bounds(clauses, cue.first) == clause_bounds(clauses, trig.first)
+    return True
+
+
+def modality_of(trig: Match, cues: Sequence[Match], clauses: Sequence[tuple[int, int]],
+                event_type: str) -> tuple[str, Match | None]:
+    """The trigger's modality and the cue that decided it (None when asserted or by prefix)."""
+    skip = _SELF_MODAL.get(event_type, set())
+    best: Match | None = None
+    for cue in cues:
+        entry = cue.entry
+        assert isinstance(entry, CueEntry)
+        if entry.modality in skip or not _governs(cue, trig, clauses):
+            continue
+        if best is None or cue.last > best.last:
+            best = cue
+    if best is not None:
+        entry = best.entry
+        assert isinstance(entry, CueEntry)
+        return entry.modality, best
+    if trig.future and "intended" not in skip:
+        return "intended", None
+    return "asserted", None

@@ -1,0 +1,91 @@
+"""Inference with the trained CRF: normalised words in, entity spans with confidences out."""
+
+from __future__ import annotations
+
+import bisect
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from rasd.errors import ModelError
+from rasd.models.ner.conll import spans_of
+from rasd.models.ner.features import FeatureExtractor
+from rasd.models.ner.lexicon import Lexicon
+
+__all__ = ["Calibration", "NerModel", "TaggedSpan", "default_model_dir"]
+
+MODEL_FILE = "ner.crfsuite"
+CALIBRATION_FILE = "calibration.json"
+
+
+def default_model_dir() -> Path:
+    """The shipped model folder inside the installed package."""
+    return Path(str(resources.files("rasd.resources") / "models" / "ner"))
+
+
+@dataclass(frozen=True, slots=True)
+class TaggedSpan:
+    """An entity over words [first, last) of one sentence, with its (calibrated) confidence."""
+
+    label: str
+    first: int
+    last: int
+    confidence: float
+
+
+@dataclass(frozen=True, slots=True)
+class Calibration:
+    """Monotone piecewise-linear map from the raw span marginal to a calibrated probability."""
+
+    xs: tuple[float, ...] = (0.0, 1.0)
+    ys: tuple[float, ...] = (0.0, 1.0)
+
+    def __call__(self, raw: float) -> float:
+        i = bisect.bisect_left(self.xs, raw)
+        if i <= 0:
+            return self.ys[0]
+        if i >= len(self.xs):
+            return self.ys[-1]
+        x0, x1, y0, y1 = self.xs[i - 1], self.xs[i], self.ys[i - 1], self.ys[i]
+        return y0 + (y1 - y0) * (raw - x0) / (x1 - x0) if x1 > x0 else y1
+
+    @classmethod
+    def read(cls, path: Path) -> Calibration:
+        if not path.exists():
+            return cls()
+        data = json.loads(path.read_text("utf-8"))
+        return cls(tuple(data["xs"]), tuple(data["ys"]))
+
+
+class NerModel:
+    """A crfsuite tagger plus the lexicon its features need."""
+
+    def __init__(self, folder: str | Path | None = None) -> None:
+        import pycrfsuite
+
+        base = Path(folder) if folder else default_model_dir()
+        path = base / MODEL_FILE
+        if not path.exists():
+            raise ModelError(f"NER model not found: {path}", hint="run `rasd train ner`")
+        self.tagger = pycrfsuite.Tagger()
+        self.tagger.open(str(path))
+        self.features = FeatureExtractor(Lexicon.load(base))
+        self.calibration = Calibration.read(base / CALIBRATION_FILE)
+
+    def tag(self, words: Sequence[str]) -> list[str]:
+        """BIO tags of one sentence of normalised words."""
+        if not words:
+            return []
+        return self.tagger.tag(self.features.sequence(words))
+
+    def spans(self, words: Sequence[str]) -> list[TaggedSpan]:
+        """Entities of one sentence with the calibrated marginal probability of each."""
+        tags = self.tag(words)
+        out: list[TaggedSpan] = []
+        marginal = self.tagger.marginal
+        for label, first, last in spans_of(tags):
+            raw = min(marginal(tags[i], i) for i in range(first, last))
+            out.append(TaggedSpan(label, first, last, self.calibration(raw)))
+        return out
