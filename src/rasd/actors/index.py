@@ -170,16 +170,11 @@ def _common_words() -> frozenset[str]:
         return frozenset(gzip.decompress(fh.read()).decode("utf-8").split())
 
 
-_BASE_TITLES = (
-    "القائد الشيخ العميد اللواء الرئيس العقيد المقدم الرائد النقيب الدكتور الامير الزعيم الجنرال "
-    "المشير الفريق السيد الملا الحاج الملك الامين المهندس الاستاذ القيادي المتحدث العماد الشهيد "
-    "المفتي الداعيه رئيس قائد زعيم امير"
-)
-
-
 def _titles(registry: Registry) -> frozenset[str]:
-    words = set(_BASE_TITLES.split())
+    from rasd.actors.cues import load_cues
+
+    words = set(load_cues().titles)
     for rec in registry:
         for title in rec.titles:
             words.update(normalize_key(title).split())
-    return frozenset(fold_first(w) for w in words) | frozenset(words)
+    return frozenset(words) | frozenset(fold_first(w) for w in words)

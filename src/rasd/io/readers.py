@@ -10,6 +10,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import os
 import sys
 import zlib
 from collections.abc import Iterator, Sequence
@@ -30,7 +31,7 @@ from rasd.io.decode import decode_bytes, fix_surrogates
 
 __all__ = ["MAX_ARTICLE_CHARS", "InputItem", "iter_inputs", "normalize_date"]
 
-MAX_ARTICLE_CHARS = 20_000_000
+MAX_ARTICLE_CHARS = int(os.environ.get("RASD_MAX_ARTICLE_CHARS", 5_000_000))
 SUFFIXES = (".txt", ".jsonl", ".jsonl.gz", ".html", ".htm", ".json")
 
 
@@ -96,6 +97,10 @@ def _read_html(data: bytes, origin: str, art_id: str, default_date: str | None) 
 
 
 def _parse_json_line(raw: bytes, origin: str, default_date: str | None) -> InputItem:
+    if len(raw) > 8 * MAX_ARTICLE_CHARS:  # far too big even before parsing: do not parse it
+        return InputItem(None, origin, InputTooLarge(
+            f"{origin}: line of {len(raw):,} bytes is too large for one article",
+            hint=f"articles are limited to {MAX_ARTICLE_CHARS:,} characters (RASD_MAX_ARTICLE_CHARS)"))
     try:
         obj = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError as ex:
@@ -109,7 +114,9 @@ def _parse_json_line(raw: bytes, origin: str, default_date: str | None) -> Input
     if bad:
         warnings.append(f"{origin}: {bad} lone surrogate(s) replaced by U+FFFD")
     if len(obj["text"]) > MAX_ARTICLE_CHARS:
-        return InputItem(None, origin, InputTooLarge(f"{origin}: text of {len(obj['text']):,} characters"))
+        return InputItem(None, origin, InputTooLarge(
+            f"{origin}: text of {len(obj['text']):,} characters is too large for one article",
+            hint=f"the limit is {MAX_ARTICLE_CHARS:,} characters (RASD_MAX_ARTICLE_CHARS)"))
     raw_date = obj.get("date")
     obj["date"] = normalize_date(raw_date) or default_date
     if raw_date and not normalize_date(raw_date):

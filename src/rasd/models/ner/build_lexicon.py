@@ -21,7 +21,7 @@ from typing import Any
 from rasd.text.normalize import normalize, normalize_key
 from rasd.text.tokenize import _TOKEN
 
-__all__ = ["build_clusters", "build_gazetteer", "corpus_sentences"]
+__all__ = ["build_clusters", "build_gazetteer", "build_lexicon", "corpus_sentences"]
 
 GRANULARITIES = (64, 256, 1024)
 _CODE_WITH_DATES = re.compile(r"\[[A-Z~]+ \d{8}-\d{8}\]")
@@ -131,3 +131,17 @@ def build_gazetteer(data: Path, out: Path) -> int:
         for key, label in sorted(rows):
             fh.write(f"{key}\t{label}\n")
     return len(rows)
+
+
+def build_lexicon(data: Path, out: Path, *, seed: int = 13, progress: Callable[[str], Any] = print) -> None:
+    """Rebuild clusters.tsv and gazetteer.tsv in ``out`` from the shared data folder."""
+    out.mkdir(parents=True, exist_ok=True)
+    progress(f"gazetteer: {build_gazetteer(data, out / 'gazetteer.tsv'):,} names")
+    conll = [
+        data / "anercorp_camel" / "ANERCorp_CamelLab_train_noperiods.txt",
+        *sorted((data / "aqmar").glob("*.txt")),
+        data / "wojood_sample" / "train.txt",
+    ]
+    sents = corpus_sentences(sorted((data / "news").glob("*_all.jsonl.gz")), conll)
+    vocab = build_clusters(sents, out / "clusters.tsv", seed=seed, progress=progress)
+    progress(f"clusters: {vocab:,} words")

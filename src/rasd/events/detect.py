@@ -1,0 +1,98 @@
+"""Event detection and typing for one sentence: lexicon triggers, clauses, modality, filters.
+
+`detect_sentence` returns `Candidate` records: one per (clause, event type), keeping the
+strongest trigger of that type in the clause.  ASSAULT and PROTEST candidates that are asserted
+must pass the learned sentence filter (hard negatives: casualty tallies, historical mentions,
+demands); all candidates get a confidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from rasd.doc import Token
+from rasd.events.clauses import clause_bounds, split_clauses
+from rasd.events.features import TriggerView, hashed, sentence_features
+from rasd.events.lexicon import Lexicon, Match, TriggerEntry
+from rasd.events.model import LinearFilter
+from rasd.events.modality import modality_of
+
+__all__ = ["Candidate", "MODALITY_FACTOR", "SentenceAnalysis", "analyse_sentence", "detect_sentence"]
+
+# how often an event of each modality is right when the lexicon proposes it (prior scaling)
+MODALITY_FACTOR = {"asserted": 1.0, "negated": 0.85, "intended": 0.85, "threatened": 0.8,
+                   "hypothetical": 0.8, "reported_uncertain": 0.85}
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    match: Match
+    type: str
+    mode: str
+    modality: str
+    cue: Match | None
+    clause: tuple[int, int]
+    confidence: float
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceAnalysis:
+    """Triggers with their modality, clauses and the filter probabilities of the sentence."""
+
+    triggers: tuple[tuple[Match, str, Match | None], ...]
+    clauses: tuple[tuple[int, int], ...]
+    probabilities: Mapping[str, float]
+
+
+def _entry(m: Match) -> TriggerEntry:
+    assert isinstance(m.entry, TriggerEntry)
+    return m.entry
+
+
+def analyse_sentence(tokens: Sequence[Token], first: int, last: int, lexicon: Lexicon,
+                     filters: Mapping[str, LinearFilter]) -> SentenceAnalysis:
+    clauses = split_clauses(tokens, first, last)
+    cues = lexicon.find_cues(tokens, first, last)
+    found = []
+    for m in lexicon.find_triggers(tokens, first, last):
+        own = [c for c in cues if c.last <= m.first or c.first >= m.last]
+        modality, cue = modality_of(m, own, clauses, _entry(m).type)
+        found.append((m, modality, cue))
+    probs: dict[str, float] = {}
+    wanted = {t for t in filters if any(_entry(m).type == t for m, _, _ in found)}
+    if wanted:
+        span = max(1, last - first)
+        views = [TriggerView(m, mod, (m.first - first) / span) for m, mod, _ in found]
+        idx = hashed(sentence_features(tokens, first, last, views))
+        probs = {t: filters[t].probability(idx) for t in wanted}
+    return SentenceAnalysis(tuple(found), tuple(clauses), probs)
+
+
+def detect_sentence(tokens: Sequence[Token], first: int, last: int, lexicon: Lexicon,
+                    filters: Mapping[str, LinearFilter]) -> list[Candidate]:
+    """Event candidates of the sentence tokens[first:last], in text order."""
+    sa = analyse_sentence(tokens, first, last, lexicon, filters)
+    best: dict[tuple[tuple[int, int], str], Candidate] = {}
+    for m, modality, cue in sa.triggers:
+        entry = _entry(m)
+        conf = _confidence(entry, modality, sa.probabilities, filters)
+        if conf is None:
+            continue
+        clause = clause_bounds(sa.clauses, m.first)
+        key = (clause, entry.type)
+        cand = Candidate(m, entry.type, entry.mode, modality, cue, clause, conf)
+        old = best.get(key)
+        if old is None or (_entry(old.match).prior, old.confidence) < (entry.prior, conf):
+            best[key] = cand
+    return sorted(best.values(), key=lambda c: c.match.first)
+
+
+def _confidence(entry: TriggerEntry, modality: str, probs: Mapping[str, float],
+                filters: Mapping[str, LinearFilter]) -> float | None:
+    """Calibrated filter probability for asserted filtered types (None: filtered out)."""
+    filt = filters.get(entry.type)
+    if filt is not None and modality == "asserted":
+        p = probs[entry.type]
+        return p if p >= filt.threshold else None
+    return round(entry.prior * MODALITY_FACTOR.get(modality, 1.0), 4)
