@@ -129,3 +129,45 @@ class Forbidden(RasdError):
     """The API user's role may not do this."""
 
     code = "E605"
+
+
+class RegistryDuplicateId(DataCheckError):
+    """Two actor registry entries share an id."""
+
+    code = "E511"
+
+
+class RegistryAliasClash(DataCheckError):
+    """One alias names two actors and is not listed in ambiguous_aliases.tsv."""
+
+    code = "E512"
+
+
+class RegistryBadDate(DataCheckError):
+    """A registry date is not ISO (YYYY, YYYY-MM or YYYY-MM-DD) or a range ends before it starts."""
+
+    code = "E513"
+
+
+class RegistryBadCode(DataCheckError):
+    """A registry entry has an unknown kind, ACLED inter code or link relation."""
+
+    code = "E514"
+
+
+class RegistryDanglingRef(DataCheckError):
+    """A registry link points to an actor id that the registry does not have."""
+
+    code = "E515"
+
+
+class RegistryBadEntry(DataCheckError):
+    """A registry line is not valid JSON or lacks a required field."""
+
+    code = "E516"
+
+
+class ActorNotFound(RasdError):
+    """`rasd actors show ID`: no actor with that id."""
+
+    code = "E517"

@@ -18,6 +18,7 @@ class Cues:
 
     titles: frozenset[str]
     locative: frozenset[str]
+    place_heads: frozenset[str]
     before_org: dict[str, tuple[tuple[str, ...], ...]]  # type -> cues, longest first
     after_org: dict[str, tuple[tuple[str, ...], ...]]
     between_orgs: tuple[tuple[str, ...], ...]
@@ -37,6 +38,7 @@ def load_cues() -> Cues:
     return Cues(
         titles=frozenset(normalize_key(w) for w in data.get("titles", [])),
         locative=frozenset(normalize_key(w) for w in data.get("locative", [])),
+        place_heads=frozenset(normalize_key(w) for w in data.get("place_heads", [])),
         before_org={t: _keys(v.get("before_org", [])) for t, v in rel.items() if v.get("before_org")},
         after_org={t: _keys(v.get("after_org", [])) for t, v in rel.items() if v.get("after_org")},
         between_orgs=_keys(rel.get("part_of", {}).get("between_orgs", [])),

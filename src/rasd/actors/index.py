@@ -20,9 +20,9 @@ from rasd.actors.registry import ActorRecord, Registry
 from rasd.text.normalize import normalize_key
 from rasd.text.tokenize import stem_candidates, tokenize
 
-__all__ = ["AliasIndex", "Entry", "fold_first", "name_key", "within_one_edit"]
+__all__ = ["AliasIndex", "Entry", "fold_first", "kunya_key", "name_key", "within_one_edit"]
 
-STATE_KINDS = frozenset({"government", "state", "state_forces", "military", "country"})
+STATE_KINDS = frozenset({"government", "state", "state_military"})
 MIN_FUZZY_LETTERS = 5  # a name must have at least this many letters to be matched with a typo
 
 
@@ -47,6 +47,12 @@ def name_key(name: str) -> tuple[str, ...]:
     if not words:
         return ()
     return (fold_first(words[0]), *words[1:])
+
+
+def kunya_key(name: str) -> tuple[str, ...]:
+    """Normalised words of a kunya ("أبو عاصي" -> ("ابو", "عاصي")); () when it is not one."""
+    words = normalize_key(name).split()
+    return tuple(words) if words and words[0] in ("ابو", "ام") else ()
 
 
 def within_one_edit(a: str, b: str) -> bool:
@@ -75,20 +81,26 @@ class _Builder:
     state: set[tuple[str, ...]] = field(default_factory=set)
     persons: set[tuple[str, ...]] = field(default_factory=set)
     surnames: dict[str, set[str]] = field(default_factory=dict)
+    kunyas: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
+    country_names: frozenset[tuple[str, ...]] = frozenset()
 
     def add(self, key: tuple[str, ...], actor_id: str) -> None:
         if key:
             self.first.setdefault(key[0], {}).setdefault(key[1:], set()).add(actor_id)
 
     def add_record(self, rec: ActorRecord) -> None:
-        for name in rec.names_ar():
+        for kunya in rec.kunya:
+            key = kunya_key(kunya)
+            if len(key) == 2:  # "ابو عاصي" alone names the person only after a title or by coreference
+                self.kunyas.setdefault(key, set()).add(rec.id)
+        for name in (rec.name_ar, *rec.aliases_ar, *(k for k in rec.kunya if len(kunya_key(k)) != 2)):
             key = name_key(name)
             self.add(key, rec.id)
             if rec.is_person:
                 self.persons.add(key)
-                if len(key) >= 2 and len(key[-1]) >= 3 and not key[-1].startswith("ابو"):
+                if len(key) >= 2 and len(key[-1]) >= 3 and not key[-2].startswith("ابو"):
                     self.surnames.setdefault(fold_first(key[-1]), set()).add(rec.id)
-            elif len(key) == 1 and rec.kind in STATE_KINDS:
+            elif key in self.country_names and rec.kind in STATE_KINDS:
                 self.state.add(key)
 
 
@@ -99,21 +111,29 @@ class AliasIndex:
     first: dict[str, dict[tuple[str, ...], Entry]]
     max_rest: dict[str, int]
     surnames: dict[str, tuple[str, ...]]
+    kunyas: dict[tuple[str, ...], tuple[str, ...]]
     deletes: dict[str, frozenset[str]]
     vocab: frozenset[str]
     common: frozenset[str]
     titles: frozenset[str]
-    _stems: dict[str, tuple[tuple[int, str], ...]] = field(default_factory=dict)
+    _readings: dict[str, tuple[tuple[int, str], ...]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, registry: Registry, common: Iterable[str] | None = None) -> AliasIndex:
-        b = _Builder()
+        from rasd.actors.schema import load_schema
+
+        schema = load_schema()
+        states = {**{n: iso for iso, ns in schema.countries.items() for n in ns},
+                  **{n: iso for iso, ns in schema.capitals.items() for n in ns}}
+        b = _Builder(country_names=frozenset(name_key(n) for n in states))
         for rec in registry:
             b.add_record(rec)
+        _add_state_names(b, states, registry)
         ambiguous_keys = {name_key(a): ids for a, ids in registry.ambiguous.items()}
         for key, ids in ambiguous_keys.items():
             for actor_id in ids:
                 b.add(key, actor_id)
+        titles = _titles(registry)
         first: dict[str, dict[tuple[str, ...], Entry]] = {}
         for head, rests in b.first.items():
             first[head] = {
@@ -130,31 +150,39 @@ class AliasIndex:
         return cls(
             first=first,
             max_rest={h: max(len(r) for r in rests) for h, rests in first.items()},
-            surnames={s: tuple(sorted(ids)) for s, ids in b.surnames.items()},
+            surnames={s: tuple(sorted(ids)) for s, ids in b.surnames.items() if s not in titles},
+            kunyas={k: tuple(sorted(ids)) for k, ids in b.kunyas.items()},
             deletes={d: frozenset(ws) for d, ws in deletes.items()},
             vocab=vocab,
             common=frozenset(common) if common is not None else _common_words(),
-            titles=_titles(registry),
+            titles=titles,
         )
 
-    def heads(self, word: str) -> tuple[tuple[int, str], ...]:
-        """(prefix length, head key) for each clitic reading of a document word that starts a name."""
-        hit = self._stems.get(word)
+    def readings(self, word: str) -> tuple[tuple[int, str], ...]:
+        """(prefix length, stem with its article folded) for every clitic reading of a word."""
+        hit = self._readings.get(word)
         if hit is None:
-            out: list[tuple[int, str]] = []
+            seen: dict[str, int] = {}
             for plen, slen in stem_candidates(word):
-                key = fold_first(word[plen:]) if slen == 0 else ""
-                if key in self.first and (plen, key) not in out:
-                    out.append((plen, key))
-            hit = tuple(out)
-            if len(self._stems) > 200_000:
-                self._stems.clear()
-            self._stems[word] = hit
+                if slen == 0:
+                    seen.setdefault(fold_first(word[plen:]), plen)
+            hit = tuple((plen, key) for key, plen in seen.items())
+            if len(self._readings) > 200_000:
+                self._readings.clear()
+            self._readings[word] = hit
         return hit
 
+    def heads(self, word: str) -> tuple[tuple[int, str], ...]:
+        """The readings of a document word that start a registry name."""
+        return tuple(r for r in self.readings(word) if r[1] in self.first)
+
+    def is_rare(self, word: str) -> bool:
+        """A word that may be a typo of a name word: not a name word, not common in the news."""
+        return len(word) >= 3 and word not in self.vocab and word not in self.common
+
     def fuzzy_words(self, word: str) -> tuple[str, ...]:
-        """Name words one edit away from a rare document word (never from a common word)."""
-        if word in self.vocab or word in self.common or len(word) < 3:
+        """Name words one edit away from ``word`` (the caller checks that the word is rare)."""
+        if len(word) < 3 or word in self.vocab:
             return ()
         found: set[str] = set(self.deletes.get(word, ()))
         for d in _deletes(word):
@@ -162,6 +190,30 @@ class AliasIndex:
                 found.add(d)
             found.update(self.deletes.get(d, ()))
         return tuple(sorted(w for w in found if within_one_edit(word, w)))
+
+
+def _governments(registry: Registry) -> dict[str, str]:
+    """Country -> its government actor: ``<iso>-government`` if present, else the only top-level one."""
+    found: dict[str, list[str]] = {}
+    for rec in registry:
+        if rec.kind == "government" and rec.country and not any(m.rel == "part_of" for m in rec.memberships):
+            found.setdefault(rec.country, []).append(rec.id)
+    out = {}
+    for iso, ids in found.items():
+        preferred = f"{iso.lower()}-government"
+        if preferred in ids or len(ids) == 1:
+            out[iso] = preferred if preferred in ids else ids[0]
+    return out
+
+
+def _add_state_names(b: _Builder, states: dict[str, str], registry: Registry) -> None:
+    """Country and capital names the registry does not list stand for the country's government."""
+    govs = _governments(registry)
+    for name, iso in states.items():
+        key = name_key(name)
+        if key and iso in govs and key[1:] not in b.first.get(key[0], {}):
+            b.add(key, govs[iso])
+            b.state.add(key)
 
 
 def _common_words() -> frozenset[str]:
@@ -175,6 +227,5 @@ def _titles(registry: Registry) -> frozenset[str]:
 
     words = set(load_cues().titles)
     for rec in registry:
-        for title in rec.titles:
-            words.update(normalize_key(title).split())
+        words.update(normalize_key(t) for t in rec.titles if len(t.split()) == 1)
     return frozenset(words) | frozenset(fold_first(w) for w in words)

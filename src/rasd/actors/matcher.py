@@ -114,7 +114,7 @@ def _fuzzy_rest(rests: dict[tuple[str, ...], Entry], words: tuple[str, ...], ind
     return out
 
 
-def _fuzzy_candidates(tv: TokenView, index: AliasIndex, i: int) -> list[tuple[int, int, tuple[str, ...], Entry]]:
+def _fuzzy_candidates(tv: TokenView, index: AliasIndex, i: int, rare_head: bool) -> list[tuple[int, int, tuple[str, ...], Entry]]:
     """(prefix length, token count, key, entry) for names reachable with one edit at token i."""
     word = tv.tokens[i].norm
     found = []
@@ -124,26 +124,21 @@ def _fuzzy_candidates(tv: TokenView, index: AliasIndex, i: int) -> list[tuple[in
         for n in range(1, min(index.max_rest[head], max_n) + 1):
             for rest, entry in _fuzzy_rest(rests, _rest_words(tv, i, n) or (), index):
                 found.append((plen, n + 1, (head, *rest), entry))
-    for plen in {0, *(p for p, _ in index.heads(word))} | _plain_prefixes(word):
-        for head in index.fuzzy_words(fold_first(word[plen:])):  # typo in the head, exact rest
+    if not rare_head:
+        return found
+    for plen, key in index.readings(word):  # a typo in the head, exact rest
+        for head in index.fuzzy_words(key):
             rests = index.first.get(head, {})
             for n in range(0, min(index.max_rest.get(head, 0), max_n) + 1):
-                entry = rests.get(_rest_words(tv, i, n) or ()) if n else rests.get(())
+                rest = _rest_words(tv, i, n) or () if n else ()
+                entry = rests.get(rest)
                 if entry is not None:
-                    found.append((plen, n + 1, (head, *(_rest_words(tv, i, n) or ())), entry))
+                    found.append((plen, n + 1, (head, *rest), entry))
     return found
 
 
-def _plain_prefixes(word: str) -> set[int]:
-    out = set()
-    for p in ("و", "ف", "ب", "ل", "ال", "وال", "بال", "لل", "ولل", "فال"):
-        if word.startswith(p) and len(word) - len(p) >= 3:
-            out.add(len(p))
-    return out
-
-
-def _fuzzy_at(tv: TokenView, index: AliasIndex, i: int) -> Match | None:
-    cands = [c for c in _fuzzy_candidates(tv, index, i)
+def _fuzzy_at(tv: TokenView, index: AliasIndex, i: int, rare_head: bool) -> Match | None:
+    cands = [c for c in _fuzzy_candidates(tv, index, i, rare_head)
              if _letters(c[2]) >= MIN_FUZZY_LETTERS and not c[3].ambiguous and not c[3].state_name]
     if not cands:
         return None
@@ -154,31 +149,62 @@ def _fuzzy_at(tv: TokenView, index: AliasIndex, i: int) -> Match | None:
     return _make(tv, i, i + n, plen, entry, "fuzzy")
 
 
+def _is_title(index: AliasIndex, word: str) -> bool:
+    return word in index.titles or (word[:1] in "وف" and word[1:] in index.titles)
+
+
+def _nisba(tv: TokenView, k: int) -> bool:
+    """A relational adjective completing a kunya ("ابو محمد الجولاني")."""
+    if k >= tv.sent_end[k - 1] or k >= len(tv.tokens):
+        return False
+    w = tv.tokens[k].norm
+    return w.startswith("ال") and w.endswith("ي") and len(w) >= 5
+
+
+def _kunya_at(tv: TokenView, index: AliasIndex, k: int) -> Match | None:
+    """"ابو X" at token k (after a title): the registry person with that kunya, else an unknown person."""
+    if k + 1 >= tv.sent_end[k] or tv.tokens[k].norm not in ("ابو", "ام") or tv.tokens[k + 1].kind != "word":
+        return None
+    ids = index.kunyas.get((tv.tokens[k].norm, tv.tokens[k + 1].norm), ())
+    last = k + 2 if ids or not _nisba(tv, k + 2) else k + 3
+    entry = Entry(ids, len(ids) > 1, False, True)
+    return Match(k, last, tv.tokens[k].start, tv.tokens[last - 1].end, ids, "kunya", entry)
+
+
 def _title_at(tv: TokenView, index: AliasIndex, i: int) -> Match | None:
-    """A title word followed by a registered surname: the match covers the surname only."""
-    if i + 1 >= tv.sent_end[i]:
+    """A title followed by a registered surname or by a kunya: the match covers the name only."""
+    if i + 1 >= tv.sent_end[i] or not _is_title(index, tv.tokens[i].norm):
         return None
-    title = tv.tokens[i].norm
-    if title not in index.titles and not any(title[p:] in index.titles for p, _ in ((1, 0), (2, 0))):
-        return None
+    if _exact_at(tv, index, i + 1) is not None:
+        return None  # the full name follows: let the alias matcher take it
+    kunya = _kunya_at(tv, index, i + 1)
+    if kunya is not None:
+        return kunya
     nxt = tv.tokens[i + 1]
     ids = index.surnames.get(fold_first(nxt.norm))
     if not ids:
         return None
-    off = 2 if nxt.norm.startswith("ال") and fold_first(nxt.norm) != nxt.norm else 0
     entry = Entry(ids, len(ids) > 1, False, True)
-    return Match(i + 1, i + 2, tv.start_after(i + 1, 0 if off else 0), nxt.end, ids, "title", entry)
+    return Match(i + 1, i + 2, nxt.start, nxt.end, ids, "title", entry)
+
+
+def _rare_flags(tv: TokenView, index: AliasIndex) -> list[bool]:
+    return [t.kind == "word" and index.is_rare(t.norm) for t in tv.tokens]
 
 
 def find_matches(tv: TokenView, index: AliasIndex, fuzzy: bool = True) -> list[Match]:
     """Non-overlapping registry matches, left to right, longest first at each word."""
     out: list[Match] = []
     i, n = 0, len(tv.tokens)
+    rare = _rare_flags(tv, index) if fuzzy else [False] * n
+    window = 1 + max(index.max_rest.values(), default=0)
     while i < n:
         if tv.tokens[i].kind != "word":
             i += 1
             continue
-        m = _exact_at(tv, index, i) or _title_at(tv, index, i) or (_fuzzy_at(tv, index, i) if fuzzy else None)
+        m = _exact_at(tv, index, i) or _title_at(tv, index, i)
+        if m is None and any(rare[i : i + window]):
+            m = _fuzzy_at(tv, index, i, rare[i])
         if m is None:
             i += 1
             continue

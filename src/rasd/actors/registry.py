@@ -65,6 +65,7 @@ class ActorRecord:
     roles: tuple[Link, ...] = ()
     provenance: str | None = None
     origin: str = ""  # file:line it was read from
+    bad_inter: str | None = None  # an acled_inter value that is not an integer (reported by check)
 
     @property
     def is_person(self) -> bool:
@@ -112,7 +113,8 @@ def record_from_json(obj: dict[str, Any], origin: str = "") -> ActorRecord:
         aliases_ar=_strs(obj.get("aliases_ar")),
         aliases_en=_strs(obj.get("aliases_en")),
         country=_opt(obj.get("country")),
-        acled_inter=int(inter) if isinstance(inter, int | float | str) and str(inter).isdigit() else None,
+        acled_inter=int(inter) if str(inter).isdigit() else None,
+        bad_inter=None if inter is None or str(inter).isdigit() else str(inter),
         memberships=_links(obj.get("memberships"), "member_of"),
         leaders=_links(obj.get("leaders"), "leader_of"),
         titles=_strs(obj.get("titles")),
@@ -154,12 +156,15 @@ class Registry:
     @cached_property
     def leaders_of(self) -> dict[str, tuple[Link, ...]]:
         """Group id -> its leaders (Link.id = person id), from group and person records."""
+        from rasd.actors.schema import load_schema
+
+        leader_rels = load_schema().leader_rels
         out: dict[str, dict[tuple[str, str | None], Link]] = {}
         for rec in self.records:
             for link in rec.leaders:
                 out.setdefault(rec.id, {})[(link.id, link.start)] = Link(link.id, "leader_of", link.start, link.end)
             for link in rec.roles:
-                if link.rel == "leader_of":
+                if link.rel in leader_rels:
                     out.setdefault(link.id, {})[(rec.id, link.start)] = Link(rec.id, "leader_of", link.start, link.end)
         return {k: tuple(v.values()) for k, v in out.items()}
 

@@ -18,11 +18,17 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from rasd import __version__
-from rasd.api import routes_articles, routes_events
+from rasd.api import routes_articles, routes_events, routes_reviews
 from rasd.api.security import BodyLimit, SecurityHeaders
 from rasd.errors import (
-    AuthError, Forbidden, InputTooLarge, NotFound, RasdError, RequestInvalid, RequestTooLarge,
-)  # fmt: skip
+    AuthError,
+    Forbidden,
+    InputTooLarge,
+    NotFound,
+    RasdError,
+    RequestInvalid,
+    RequestTooLarge,
+)
 
 log = logging.getLogger("rasd.api")
 Analyze = Callable[[dict[str, Any]], tuple[dict[str, Any], dict[str, str]]]
@@ -35,8 +41,11 @@ HTTP_STATUS: dict[type[RasdError], int] = {
 }  # fmt: skip
 
 
-def pipeline_analyze() -> Analyze:
-    """An `Analyze` over the default pipeline (built on first call, one article at a time)."""
+def pipeline_analyze(stages: tuple[str, ...] | None = None) -> Analyze:
+    """An `Analyze` over the default pipeline, or over the named ``stages`` of the registry.
+
+    The pipeline is built on first call; articles are analysed one at a time.
+    """
     lock = threading.Lock()
 
     def analyze(article: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
@@ -44,7 +53,7 @@ def pipeline_analyze() -> Analyze:
 
         meta = {k: article[k] for k in ("title", "source", "url") if k in article}
         with lock:
-            pipe = default_pipeline()
+            pipe = default_pipeline(stages)
             doc = pipe(article["text"], date=article.get("date"), id=article.get("id"), **meta)
             return doc.to_json(), pipe.versions()
 
@@ -71,6 +80,7 @@ def create_app(
     app.state.store = store
     app.state.analyze = analyze or pipeline_analyze()
     app.include_router(routes_events.router)
+    app.include_router(routes_reviews.router)
     app.include_router(routes_articles.router)
     _add_error_handlers(app)
     if web:
@@ -96,7 +106,9 @@ def _add_web(app: FastAPI) -> None:
         return FileResponse(static / "index.html", media_type="text/html; charset=utf-8")
 
 
-def error_response(status: int, code: str, message: str, details: list | None = None) -> JSONResponse:
+def error_response(
+    status: int, code: str, message: str, details: list | None = None
+) -> JSONResponse:
     """The JSON error answer: ``{"error": {"code", "status", "message"[, "details"]}}``."""
     body: dict[str, Any] = {"code": code, "status": status, "message": message}
     if details is not None:

@@ -11,8 +11,14 @@ from typing import Any
 from fastapi import APIRouter, Depends, Query, Request, Response
 
 from rasd.api.models import (
-    Actor, ActorPage, ArticleCreated, ArticleIn, ArticleOut, ErrorOut, Me,
-)  # fmt: skip
+    Actor,
+    ActorPage,
+    ArticleCreated,
+    ArticleIn,
+    ArticleOut,
+    ErrorOut,
+    Me,
+)
 from rasd.api.security import current_user, require_role
 from rasd.errors import NotFound
 

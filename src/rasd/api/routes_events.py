@@ -1,7 +1,6 @@
-"""Event routes: list (JSON and GeoJSON), one event, reviews, review queue, timeline, network.
+"""Event routes: list (JSON and GeoJSON), one event, timeline, network (read only).
 
-Reads the store given to `rasd.api.create_app` (``request.app.state.store``); writes only
-reviews, which never change the machine's original event.
+Reads the store given to `rasd.api.create_app` (``request.app.state.store``).
 """
 
 from __future__ import annotations
@@ -11,18 +10,11 @@ from typing import Any, Literal
 
 from fastapi import APIRouter, Depends, Query, Request
 
-from rasd.api.models import (
-    EDITABLE_FIELDS, ErrorOut, Event, EventPage, EventType, Modality, Network, Review, ReviewIn,
-    TimelineRow,
-)  # fmt: skip
-from rasd.api.security import current_user, require_role
+from rasd.api.models import ErrorOut, Event, EventPage, EventType, Modality, Network, TimelineRow
 from rasd.errors import NotFound, RequestInvalid
 
 router = APIRouter(prefix="/api", tags=["events"])
 ERRORS: dict[int | str, dict[str, Any]] = {404: {"model": ErrorOut}, 422: {"model": ErrorOut}}
-WRITE_ERRORS: dict[int | str, dict[str, Any]] = {
-    **ERRORS, 401: {"model": ErrorOut}, 403: {"model": ErrorOut}, 413: {"model": ErrorOut}
-}
 
 
 def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
@@ -37,12 +29,23 @@ def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
     return (w, s, e, n)
 
 
+def _vocab(name: str, value: str | None, allowed: tuple[str, ...]) -> str | None:
+    """A comma-separated list of vocabulary values, checked (422 on an unknown value)."""
+    if not value:
+        return None
+    parts = [p.strip() for p in value.split(",") if p.strip()]
+    unknown = [p for p in parts if p not in allowed]
+    if unknown:
+        raise RequestInvalid(f"{name} {unknown} not in {list(allowed)}")
+    return ",".join(parts)
+
+
 def event_filters(
-    type: EventType | None = Query(None, description="PLOVER event type"),
+    type: str | None = Query(None, description="PLOVER event type(s), comma-separated"),
     actor: str | None = Query(None, max_length=200, description="actor id (actor1 or actor2)"),
     country: str | None = Query(None, max_length=3, description="ISO 3166-1 alpha-3 code"),
     place: str | None = Query(None, max_length=200, description="place name or id"),
-    modality: Modality | None = None,
+    modality: str | None = Query(None, description="modality(ies), comma-separated"),
     date_from: dt.date | None = Query(None, description="first day, YYYY-MM-DD"),
     date_to: dt.date | None = Query(None, description="last day, YYYY-MM-DD"),
     bbox: str | None = Query(None, description="w,s,e,n in degrees", examples=["35,32,37,34"]),
@@ -52,7 +55,7 @@ def event_filters(
     if date_from and date_to and date_from > date_to:
         raise RequestInvalid("date_from is after date_to")
     found = {
-        "type": type, "actor": actor, "country": country, "place": place, "modality": modality,
+        "type": _vocab("type", type, EventType.__args__), "actor": actor, "country": country, "place": place, "modality": _vocab("modality", modality, Modality.__args__),
         "date_from": date_from.isoformat() if date_from else None,
         "date_to": date_to.isoformat() if date_to else None, "bbox": _bbox(bbox), "q": q,
     }  # fmt: skip
@@ -112,60 +115,6 @@ def get_event(request: Request, uid: str) -> dict:
     if event is None:
         raise NotFound(f"no event {uid!r}")
     return event
-
-
-@router.get("/events/{uid}/reviews", response_model=list[Review], responses=ERRORS)
-def event_reviews(request: Request, uid: str) -> list[dict]:
-    """The reviews of one event, oldest first."""
-    if request.app.state.store.get_event(uid) is None:
-        raise NotFound(f"no event {uid!r}")
-    return request.app.state.store.reviews(uid)
-
-
-@router.post("/events/{uid}/review", response_model=Review, status_code=201,
-             responses=WRITE_ERRORS)  # fmt: skip
-def review_event(
-    request: Request, uid: str, body: ReviewIn, user: dict = Depends(current_user)
-) -> dict:
-    """Store a reviewer's verdict (confirm / reject / edit) with who and when.
-
-    The machine's event is never overwritten: the review is stored beside it.
-    """
-    require_role(user, ("reviewer", "admin"))
-    store = request.app.state.store
-    if store.get_event(uid) is None:
-        raise NotFound(f"no event {uid!r}")
-    _check_changes(body)
-    return store.add_review(uid, user["name"], body.verdict, body.changes)
-
-
-def _check_changes(body: ReviewIn) -> None:
-    if body.verdict == "edit" and not body.changes:
-        raise RequestInvalid("verdict 'edit' needs at least one field in 'changes'")
-    unknown = sorted(set(body.changes) - EDITABLE_FIELDS)
-    if unknown:
-        raise RequestInvalid(f"fields {unknown} cannot be edited; editable: {sorted(EDITABLE_FIELDS)}")
-    _check_vocab(body.changes, "type", EventType.__args__)
-    _check_vocab(body.changes, "modality", Modality.__args__)
-
-
-def _check_vocab(changes: dict, field: str, allowed: tuple[str, ...]) -> None:
-    if field in changes and changes[field] not in allowed:
-        raise RequestInvalid(f"{field} {changes[field]!r} is not one of {list(allowed)}")
-
-
-@router.get("/reviews", response_model=list[Review], tags=["reviews"])
-def all_reviews(request: Request) -> list[dict]:
-    """Every stored review (training data for the next model), oldest first."""
-    return request.app.state.store.reviews(None)
-
-
-@router.get("/review-queue", response_model=list[Event], tags=["reviews"])
-def review_queue(
-    request: Request, limit: int = Query(50, ge=1, le=500), offset: int = Query(0, ge=0)
-) -> list[dict]:
-    """Unreviewed events, lowest confidence first."""
-    return request.app.state.store.review_queue(limit=limit, offset=offset)
 
 
 @router.get("/timeline", response_model=list[TimelineRow], responses=ERRORS)

@@ -91,7 +91,10 @@ class BodyLimit:
             {"error": {"code": "E603", "status": 413,
                        "message": f"request body larger than {self.max_bytes} bytes"}}
         ).encode()  # fmt: skip
-        headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+        headers = [
+            (b"content-type", b"application/json"),
+            (b"content-length", str(len(body)).encode()),
+        ]
         await send({"type": "http.response.start", "status": 413, "headers": headers})
         await send({"type": "http.response.body", "body": body})
 

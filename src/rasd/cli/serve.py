@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 import typer
 
 from rasd.errors import UsageError
 
-DB_HELP = "Database URL: sqlite:///path or postgresql://... (default: a file in the user's data dir)."
+DB_HELP = (
+    "Database URL: sqlite:///path or postgresql://... (default: a file in the user's data dir)."
+)
 
 
-class Role(str, Enum):
+class Role(StrEnum):
     reviewer = "reviewer"
     admin = "admin"
 

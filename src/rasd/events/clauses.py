@@ -11,17 +11,28 @@ from collections.abc import Sequence
 
 from rasd.doc import Token
 
-__all__ = ["clause_bounds", "split_clauses"]
+__all__ = ["clause_bounds", "is_strong_boundary", "split_clauses"]
 
 _PUNCT = frozenset({"،", ",", "؛", ";", ":", "(", ")", "«", "»", '"', "-", "–", "—", "[", "]"})
 _OPENERS = frozenset(
     "لكن ولكن بينما فيما حيث ثم اذ بل لان كما الذي التي الذين اللذين اما واما وقد لقد ولقد فقد "
-    "وهنا اضافه بعدما عندما حين".split()
+    "وهنا اضافه بعدما عندما حين وبالفعل بالفعل قال وقال يقول ويقول اضاف واضاف اكد واكد اعلن واعلن "
+    "كان وكان".split()
 )
 
 
 def _opens_clause(tok: Token) -> bool:
-    return tok.kind == "punct" and tok.norm in _PUNCT or tok.norm in _OPENERS
+    """Punctuation, a clause-opening word, or fa- on a verb-like word (the answer of a condition)."""
+    if tok.kind == "punct":
+        return tok.norm in _PUNCT
+    if tok.norm in _OPENERS:
+        return True
+    return tok.norm[:2] in ("فس", "فل", "في", "فت", "فن") and len(tok.norm) > 4 and bool(tok.prefixes)
+
+
+def is_strong_boundary(tok: Token) -> bool:
+    """A boundary that no modality cue crosses: a clause-opening word (not a comma, not fa-)."""
+    return tok.norm in _OPENERS
 
 
 def split_clauses(tokens: Sequence[Token], first: int, last: int) -> list[tuple[int, int]]:

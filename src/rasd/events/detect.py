@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from rasd.doc import Token
-from rasd.events.clauses import clause_bounds, split_clauses
+from rasd.events.clauses import clause_bounds, is_strong_boundary, split_clauses
 from rasd.events.features import TriggerView, hashed, sentence_features
 from rasd.events.lexicon import Lexicon, Match, TriggerEntry
 from rasd.events.model import LinearFilter
@@ -53,11 +53,12 @@ def _entry(m: Match) -> TriggerEntry:
 def analyse_sentence(tokens: Sequence[Token], first: int, last: int, lexicon: Lexicon,
                      filters: Mapping[str, LinearFilter]) -> SentenceAnalysis:
     clauses = split_clauses(tokens, first, last)
+    strong = frozenset(i for i in range(first, last) if is_strong_boundary(tokens[i]))
     cues = lexicon.find_cues(tokens, first, last)
     found = []
     for m in lexicon.find_triggers(tokens, first, last):
         own = [c for c in cues if c.last <= m.first or c.first >= m.last]
-        modality, cue = modality_of(m, own, clauses, _entry(m).type)
+        modality, cue = modality_of(m, own, clauses, _entry(m).type, strong)
         found.append((m, modality, cue))
     probs: dict[str, float] = {}
     wanted = {t for t in filters if any(_entry(m).type == t for m, _, _ in found)}

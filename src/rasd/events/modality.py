@@ -1,7 +1,8 @@
 """Modality of a trigger from the cues that govern it.
 
 A cue governs a trigger when the trigger starts within ``scope`` tokens after the cue ends, in
-the same sentence, and (for clause-bound cues: negation, سوف) in the same clause.  The nearest
+the same sentence, and (for clause-bound cues: negation, سوف) in the same clause; no cue reaches
+across a clause-opening word (لكن، بينما، وقال …, the ``strong`` token indices).  The nearest
 governing cue wins.  A trigger word with the future prefix سـ and no governing cue is
 ``intended``.  Speech-act triggers (THREATEN) are never made "threatened"/"intended" by their own
 wording: a threat that was uttered is an asserted THREATEN event.
@@ -20,25 +21,26 @@ MODALITIES = ("asserted", "negated", "intended", "threatened", "hypothetical", "
 _SELF_MODAL = {"THREATEN": {"threatened", "intended"}}
 
 
-def _governs(cue: Match, trig: Match, clauses: Sequence[tuple[int, int]]) -> bool:
+def _governs(cue: Match, trig: Match, clauses: Sequence[tuple[int, int]],
+             strong: frozenset[int]) -> bool:
     entry = cue.entry
     assert isinstance(entry, CueEntry)
     if cue.last > trig.first or trig.first - cue.last >= entry.scope:
         return False
     if entry.barrier:
         return clause_bounds(clauses, cue.first) == clause_bounds(clauses, trig.first)
-    return True
+    return not any(cue.last <= b <= trig.first for b in strong)
 
 
 def modality_of(trig: Match, cues: Sequence[Match], clauses: Sequence[tuple[int, int]],
-                event_type: str) -> tuple[str, Match | None]:
+                event_type: str, strong: frozenset[int] = frozenset()) -> tuple[str, Match | None]:
     """The trigger's modality and the cue that decided it (None when asserted or by prefix)."""
     skip = _SELF_MODAL.get(event_type, set())
     best: Match | None = None
     for cue in cues:
         entry = cue.entry
         assert isinstance(entry, CueEntry)
-        if entry.modality in skip or not _governs(cue, trig, clauses):
+        if entry.modality in skip or not _governs(cue, trig, clauses, strong):
             continue
         if best is None or cue.last > best.last:
             best = cue

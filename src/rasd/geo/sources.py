@@ -8,6 +8,7 @@ population, source and licence.  Nothing here touches SQLite: see `rasd.geo.buil
 from __future__ import annotations
 
 import csv
+import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -85,8 +86,9 @@ def read_ocha(path: Path) -> Iterator[PlaceRow]:
     for r in read_tsv(path):
         if "\ufffd" in r["name_ar"]:
             continue
+        names = [n.strip() for n in r["name_ar"].split("_") if n.strip()]
         yield PlaceRow(
-            name=r["name_en"], name_ar=r["name_ar"], names_ar=[r["name_ar"]],
+            name=r["name_en"].split("_")[0], name_ar=names[0], names_ar=names,
             lat=float(r["lat"]), lon=float(r["lon"]), country="SYR", feature="village",
             source="ocha", licence=LICENCE_OCHA, pcode=r["pcode"],
             admin1=r["admin1_en"], admin1_ar=r["admin1_ar"],

@@ -1,5 +1,41 @@
-from rasd.stages._placeholder import EmptyStage
+"""The events stage: who did what to whom, where, when, how many, with modality and confidence.
+
+Reads ``tokens``, ``sentences``, ``entities``, ``quantities``, ``dates``, ``actors``, ``places`` and
+(when present) ``actor_mentions``; writes ``events`` (tuple[rasd.doc.Event]).  The work is done
+by `rasd.events.extract.extract_events`; this module only wires resources and attaches the layer.
+"""
+
+from __future__ import annotations
+
+from rasd.doc import Document
+from rasd.events.extract import EventResources, extract_events
+
+__all__ = ["EventStage", "build"]
 
 
-def build() -> EmptyStage:
-    return EmptyStage("events", ("tokens", "sentences", "entities", "quantities", "dates", "actors", "places"), ("events",))
+class EventStage:
+    """Lexicon triggers + learned ASSAULT/PROTEST filters + rule-based arguments and modality."""
+
+    name = "events"
+    version = "events.lex-linear.v1"
+    requires = ("tokens", "sentences", "entities", "quantities", "dates", "actors", "places")
+    provides = ("events",)
+
+    def __init__(self, resources: EventResources) -> None:
+        self.resources = resources
+
+    def __call__(self, doc: Document) -> Document:
+        return doc.with_layer("events", extract_events(doc, self.resources))
+
+
+def default_resources() -> EventResources:
+    """The bundled lexicons, filters and fatality words (read on first use, then cached)."""
+    from rasd.events.context import load_fatality_words
+    from rasd.events.lexicon import load_lexicon
+    from rasd.events.model import load_filters
+
+    return EventResources(load_lexicon(), load_filters(), load_fatality_words())
+
+
+def build() -> EventStage:
+    return EventStage(default_resources())

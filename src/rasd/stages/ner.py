@@ -48,11 +48,17 @@ class NerStage:
             toks = tokens[sent.first_token : sent.last_token]
             for sp in model.spans([t.norm for t in toks]):
                 eid = f"e{len(found) + 1}"
-                found.append(Entity(eid, sp.label, toks[sp.first].start, toks[sp.last - 1].end, sp.confidence))
+                found.append(
+                    Entity(
+                        eid, sp.label, toks[sp.first].start, toks[sp.last - 1].end, sp.confidence
+                    )
+                )
         return found
 
     def __call__(self, doc: Document) -> Document:
-        return doc.with_layer("entities", tuple(self.find(doc.layer("tokens"), doc.layer("sentences"))))
+        return doc.with_layer(
+            "entities", tuple(self.find(doc.layer("tokens"), doc.layer("sentences")))
+        )
 
 
 def build() -> NerStage:

@@ -39,19 +39,28 @@ def apply_reviews(event: dict[str, Any], reviews: list[dict[str, Any]]) -> dict[
 class AuthMixin:
     engine: Engine
 
-    def add_review(self, event_uid: str, reviewer: str, verdict: str,
-                   changes: dict[str, Any] | None = None) -> dict[str, Any]:
+    def add_review(
+        self, event_uid: str, reviewer: str, verdict: str, changes: dict[str, Any] | None = None
+    ) -> dict[str, Any]:
         """Record a verdict on an event; the machine's event row is never changed."""
         if verdict not in VERDICTS:
             raise UsageError(f"verdict must be one of {', '.join(VERDICTS)}, not {verdict!r}")
         changes = changes or {}
         with self.engine.begin() as conn:
-            if conn.execute(select(s.events.c.seq).where(s.events.c.uid == event_uid)).first() is None:
+            if (
+                conn.execute(select(s.events.c.seq).where(s.events.c.uid == event_uid)).first()
+                is None
+            ):
                 raise StoreError(f"no event {event_uid!r}", hint="take uids from query_events")
-            seq = conn.execute(s.reviews.insert().values(
-                event_uid=event_uid, reviewer=reviewer, verdict=verdict,
-                changes=json.dumps(changes, ensure_ascii=False), created_at=now(),
-            )).inserted_primary_key[0]
+            seq = conn.execute(
+                s.reviews.insert().values(
+                    event_uid=event_uid,
+                    reviewer=reviewer,
+                    verdict=verdict,
+                    changes=json.dumps(changes, ensure_ascii=False),
+                    created_at=now(),
+                )
+            ).inserted_primary_key[0]
             row = conn.execute(select(s.reviews).where(s.reviews.c.seq == seq)).mappings().one()
         return review_dict(row)
 
@@ -70,14 +79,20 @@ class AuthMixin:
         with self.engine.begin() as conn:
             if conn.execute(select(s.users.c.name).where(s.users.c.name == name)).first():
                 raise StoreError(f"user {name!r} exists", hint="choose another name")
-            conn.execute(s.users.insert().values(name=name, role=role, token_hash=_token_hash(token),
-                                                 created_at=now()))
+            conn.execute(
+                s.users.insert().values(
+                    name=name, role=role, token_hash=_token_hash(token), created_at=now()
+                )
+            )
         return token
 
     def check_token(self, token: str) -> dict[str, Any] | None:
         if not token:
             return None
         with self.engine.connect() as conn:
-            row = conn.execute(select(s.users.c.name, s.users.c.role).where(
-                s.users.c.token_hash == _token_hash(token))).first()
+            row = conn.execute(
+                select(s.users.c.name, s.users.c.role).where(
+                    s.users.c.token_hash == _token_hash(token)
+                )
+            ).first()
         return {"name": row.name, "role": row.role} if row else None

@@ -52,8 +52,10 @@ def make_engine(url: str) -> Engine:
     if url.startswith(("postgresql://", "postgres://")):
         url = "postgresql+psycopg://" + url.split("://", 1)[1]
     elif not url.startswith(("sqlite://", "postgresql+")):
-        raise DatabaseUrlError(f"unsupported database URL {url!r}",
-                               hint="use sqlite:///path/to/file.db or postgresql://user@host/db")
+        raise DatabaseUrlError(
+            f"unsupported database URL {url!r}",
+            hint="use sqlite:///path/to/file.db or postgresql://user@host/db",
+        )
     try:
         engine = create_engine(url, future=True, pool_pre_ping=True)
     except (ArgumentError, NoSuchModuleError, ImportError) as ex:
@@ -75,8 +77,10 @@ class BaseStore:
         try:
             migrate(self.engine)
         except OperationalError as ex:
-            raise StoreError(f"cannot open database {self._safe_url()}: {ex.orig}",
-                             hint="check that the server runs and the URL is right") from None
+            raise StoreError(
+                f"cannot open database {self._safe_url()}: {ex.orig}",
+                hint="check that the server runs and the URL is right",
+            ) from None
 
     @property
     def dialect(self) -> str:
@@ -97,18 +101,25 @@ class BaseStore:
     # ---- writes ---------------------------------------------------------------------------
     def has_article(self, content_hash: str) -> bool:
         with self.engine.connect() as conn:
-            return conn.execute(select(s.articles.c.seq).where(
-                s.articles.c.content_hash == content_hash)).first() is not None
+            return (
+                conn.execute(
+                    select(s.articles.c.seq).where(s.articles.c.content_hash == content_hash)
+                ).first()
+                is not None
+            )
 
-    def add_article(self, article: dict[str, Any], analysis: dict[str, Any],
-                    versions: dict[str, str]) -> tuple[str, bool]:
+    def add_article(
+        self, article: dict[str, Any], analysis: dict[str, Any], versions: dict[str, str]
+    ) -> tuple[str, bool]:
         """Store an article and its analysis in one transaction; (article_id, created)."""
         text = article["text"]
         art_id = article_id_for(text)
         try:
             with self.engine.begin() as conn:
-                if conn.execute(select(s.articles.c.seq).where(
-                        s.articles.c.id == art_id)).first() is not None:
+                if (
+                    conn.execute(select(s.articles.c.seq).where(s.articles.c.id == art_id)).first()
+                    is not None
+                ):
                     return art_id, False
                 self._write(conn, art_id, article, analysis, versions)
         except IntegrityError:  # another writer stored the same text just now
@@ -119,23 +130,43 @@ class BaseStore:
             raise StoreError(f"could not store article {art_id}: {ex.orig}") from None
         return art_id, True
 
-    def _write(self, conn: Connection, art_id: str, article: dict[str, Any],
-               analysis: dict[str, Any], versions: dict[str, str]) -> None:
+    def _write(
+        self,
+        conn: Connection,
+        art_id: str,
+        article: dict[str, Any],
+        analysis: dict[str, Any],
+        versions: dict[str, str],
+    ) -> None:
         text = article["text"]
         rows = event_rows(art_id, analysis)
-        seq = conn.execute(s.articles.insert().values(
-            id=art_id, content_hash=content_hash(text), ext_id=article.get("id"),
-            title=article.get("title"), source=article.get("source"), url=article.get("url"),
-            date=article.get("date") or analysis.get("publication_date"), text=text,
-            analysis=json.dumps(analysis, ensure_ascii=False),
-            rasd_version=analysis.get("rasd_version") or __version__,
-            versions=json.dumps(versions, sort_keys=True), n_events=len(rows), created_at=now(),
-        )).inserted_primary_key[0]
+        seq = conn.execute(
+            s.articles.insert().values(
+                id=art_id,
+                content_hash=content_hash(text),
+                ext_id=article.get("id"),
+                title=article.get("title"),
+                source=article.get("source"),
+                url=article.get("url"),
+                date=article.get("date") or analysis.get("publication_date"),
+                text=text,
+                analysis=json.dumps(analysis, ensure_ascii=False),
+                rasd_version=analysis.get("rasd_version") or __version__,
+                versions=json.dumps(versions, sort_keys=True),
+                n_events=len(rows),
+                created_at=now(),
+            )
+        ).inserted_primary_key[0]
         fts_index(conn, seq, article.get("title"), text)
         self._write_actors(conn, analysis, text)
         if rows:
-            seqs = conn.execute(s.events.insert().returning(s.events.c.seq, sort_by_parameter_order=True),
-                                rows).scalars().all()
+            seqs = (
+                conn.execute(
+                    s.events.insert().returning(s.events.c.seq, sort_by_parameter_order=True), rows
+                )
+                .scalars()
+                .all()
+            )
             assign_incidents(conn, [r | {"seq": q} for r, q in zip(rows, seqs, strict=True)])
 
     def _write_actors(self, conn: Connection, analysis: dict[str, Any], text: str) -> None:
@@ -161,22 +192,40 @@ class BaseStore:
         """The article by store id (or, failing that, by its input id) with its analysis."""
         a = s.articles
         with self.engine.connect() as conn:
-            row = conn.execute(select(a).where(a.c.id == article_id)).mappings().first() or \
-                conn.execute(select(a).where(a.c.ext_id == article_id).order_by(a.c.seq)).mappings().first()
+            row = (
+                conn.execute(select(a).where(a.c.id == article_id)).mappings().first()
+                or conn.execute(select(a).where(a.c.ext_id == article_id).order_by(a.c.seq))
+                .mappings()
+                .first()
+            )
         if row is None:
             return None
-        return {"id": row["id"], "ext_id": row["ext_id"], "title": row["title"],
-                "source": row["source"], "url": row["url"], "date": row["date"],
-                "text": row["text"], "analysis": json.loads(row["analysis"]),
-                "rasd_version": row["rasd_version"], "versions": json.loads(row["versions"]),
-                "created_at": row["created_at"]}
+        return {
+            "id": row["id"],
+            "ext_id": row["ext_id"],
+            "title": row["title"],
+            "source": row["source"],
+            "url": row["url"],
+            "date": row["date"],
+            "text": row["text"],
+            "analysis": json.loads(row["analysis"]),
+            "rasd_version": row["rasd_version"],
+            "versions": json.loads(row["versions"]),
+            "created_at": row["created_at"],
+        }
 
     def info(self) -> dict[str, Any]:
         """Counts and schema state (``rasd db info``)."""
         with self.engine.connect() as conn:
-            counts = {t.name: conn.execute(select(func.count()).select_from(t)).scalar_one()
-                      for t in (s.articles, s.events, s.incidents, s.actors, s.reviews, s.users)}
+            counts = {
+                t.name: conn.execute(select(func.count()).select_from(t)).scalar_one()
+                for t in (s.articles, s.events, s.incidents, s.actors, s.reviews, s.users)
+            }
         done = applied_versions(self.engine)
-        return {"url": self._safe_url(), "backend": self.dialect,
-                "schema_version": max(done, default=0),
-                "pending_migrations": [n for n, _, _ in MIGRATIONS if n not in done], **counts}
+        return {
+            "url": self._safe_url(),
+            "backend": self.dialect,
+            "schema_version": max(done, default=0),
+            "pending_migrations": [n for n, _, _ in MIGRATIONS if n not in done],
+            **counts,
+        }

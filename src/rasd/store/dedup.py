@@ -43,8 +43,11 @@ def _same(x: Any, y: Any) -> bool:
 def _actors_reason(a: Mapping[str, Any], b: Mapping[str, Any]) -> str | None:
     if _same(a["actor1"], b["actor1"]) and _same(a["actor2"], b["actor2"]):
         return "compatible actors"
-    if a.get("acled_event_type") in _SYMMETRIC and _same(a["actor1"], b["actor2"]) \
-            and _same(a["actor2"], b["actor1"]):
+    if (
+        a.get("acled_event_type") in _SYMMETRIC
+        and _same(a["actor1"], b["actor2"])
+        and _same(a["actor2"], b["actor1"])
+    ):
         return "compatible actors (sides swapped)"
     return None
 
@@ -58,7 +61,12 @@ def _place_reason(a: Mapping[str, Any], b: Mapping[str, Any]) -> str | None:
         if dist > FAR_KM:
             return None
     imprecise = dist is None or (a["geo_precision"] or 1) > 1 or (b["geo_precision"] or 1) > 1
-    if imprecise and a["admin2"] and a["admin2"] == b["admin2"] and _same(a["country"], b["country"]):
+    if (
+        imprecise
+        and a["admin2"]
+        and a["admin2"] == b["admin2"]
+        and _same(a["country"], b["country"])
+    ):
         return f"same admin2 {a['admin2']}"
     return None
 
@@ -74,7 +82,11 @@ def _days_apart(d1: str | None, d2: str | None) -> int | None:
 
 def compatible(a: Mapping[str, Any], b: Mapping[str, Any]) -> str | None:
     """The merge reason when events ``a`` and ``b`` report one incident, else None."""
-    if a["article_id"] == b["article_id"] or a["type"] != b["type"] or a["modality"] != b["modality"]:
+    if (
+        a["article_id"] == b["article_id"]
+        or a["type"] != b["type"]
+        or a["modality"] != b["modality"]
+    ):
         return None
     days = _days_apart(a["date"], b["date"])
     if days is None or days > MAX_DAYS:
@@ -96,18 +108,24 @@ def _candidates(conn: Connection, ev: Mapping[str, Any]) -> dict[int, list[dict[
     inc, e = s.incidents, s.events
     if not ev["date"] or _days_apart(ev["date"], ev["date"]) is None:
         return {}
-    cond = and_(inc.c.type == ev["type"], inc.c.modality == ev["modality"],
-                inc.c.date_first <= _shift(ev["date"], MAX_DAYS),
-                inc.c.date_last >= _shift(ev["date"], -MAX_DAYS))
-    rows = conn.execute(select(e).join(inc, e.c.incident_id == inc.c.seq).where(cond)
-                        .order_by(e.c.seq)).mappings()
+    cond = and_(
+        inc.c.type == ev["type"],
+        inc.c.modality == ev["modality"],
+        inc.c.date_first <= _shift(ev["date"], MAX_DAYS),
+        inc.c.date_last >= _shift(ev["date"], -MAX_DAYS),
+    )
+    rows = conn.execute(
+        select(e).join(inc, e.c.incident_id == inc.c.seq).where(cond).order_by(e.c.seq)
+    ).mappings()
     members: dict[int, list[dict[str, Any]]] = {}
     for r in rows:
         members.setdefault(r["incident_id"], []).append(dict(r))
     return members
 
 
-def _choose(ev: Mapping[str, Any], members: dict[int, list[dict[str, Any]]]) -> tuple[int, str] | None:
+def _choose(
+    ev: Mapping[str, Any], members: dict[int, list[dict[str, Any]]]
+) -> tuple[int, str] | None:
     best: tuple[int, int, str] | None = None
     for inc_id, group in members.items():
         reasons = [compatible(ev, m) for m in group]
@@ -118,36 +136,52 @@ def _choose(ev: Mapping[str, Any], members: dict[int, list[dict[str, Any]]]) -> 
 
 def _aggregate(group: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     dates = sorted(d for d in (m["date"] for m in group) if d)
-    located = sorted((m for m in group if m["lat"] is not None),
-                     key=lambda m: (m["geo_precision"] or 9, m["seq"]))
+    located = sorted(
+        (m for m in group if m["lat"] is not None),
+        key=lambda m: (m["geo_precision"] or 9, m["seq"]),
+    )
     first = located[0] if located else group[0]
     return {
-        "date_first": dates[0] if dates else None, "date_last": dates[-1] if dates else None,
-        "country": first["country"], "admin2": first["admin2"],
-        "lat": first["lat"], "lon": first["lon"],
+        "date_first": dates[0] if dates else None,
+        "date_last": dates[-1] if dates else None,
+        "country": first["country"],
+        "admin2": first["admin2"],
+        "lat": first["lat"],
+        "lon": first["lon"],
         "actor1": next((m["actor1"] for m in group if m["actor1"]), None),
         "actor2": next((m["actor2"] for m in group if m["actor2"]), None),
         "fatalities_low": min(m["fatalities_low"] for m in group),
         "fatalities_best": int(statistics.median_low([m["fatalities_best"] for m in group])),
         "fatalities_high": max(m["fatalities_high"] for m in group),
-        "n_events": len(group), "n_articles": len({m["article_id"] for m in group}),
+        "n_events": len(group),
+        "n_articles": len({m["article_id"] for m in group}),
         "updated_at": now(),
     }
 
 
-def _join(conn: Connection, ev: Mapping[str, Any], inc_id: int, reason: str,
-          group: list[dict[str, Any]]) -> None:
-    conn.execute(update(s.events).where(s.events.c.seq == ev["seq"])
-                 .values(incident_id=inc_id, dedup_reason=reason))
-    conn.execute(update(s.incidents).where(s.incidents.c.seq == inc_id)
-                 .values(**_aggregate([*group, dict(ev)])))
+def _join(
+    conn: Connection, ev: Mapping[str, Any], inc_id: int, reason: str, group: list[dict[str, Any]]
+) -> None:
+    conn.execute(
+        update(s.events)
+        .where(s.events.c.seq == ev["seq"])
+        .values(incident_id=inc_id, dedup_reason=reason)
+    )
+    conn.execute(
+        update(s.incidents)
+        .where(s.incidents.c.seq == inc_id)
+        .values(**_aggregate([*group, dict(ev)]))
+    )
 
 
 def _new_incident(conn: Connection, ev: Mapping[str, Any]) -> None:
     values = _aggregate([ev]) | {"type": ev["type"], "modality": ev["modality"]}
     inc_id = conn.execute(s.incidents.insert().values(**values)).inserted_primary_key[0]
-    conn.execute(update(s.events).where(s.events.c.seq == ev["seq"])
-                 .values(incident_id=inc_id, dedup_reason=None))
+    conn.execute(
+        update(s.events)
+        .where(s.events.c.seq == ev["seq"])
+        .values(incident_id=inc_id, dedup_reason=None)
+    )
 
 
 def assign_incidents(conn: Connection, new_events: Sequence[Mapping[str, Any]]) -> None:

@@ -3,7 +3,7 @@
 SQLite: an FTS5 table whose body is the normalised view (`normalize_key`) of title and text, each
 word followed by its clitic-stripped stems, so that "دوما" also finds "بدوما" and "ودوما".
 PostgreSQL: a ``tsvector`` built with the ``arabic`` text search configuration (Snowball stemmer)
-over the same normalised view.
+over the same expanded view (Snowball alone stems المدنيين and مدنيين differently).
 """
 
 from __future__ import annotations
@@ -39,30 +39,40 @@ def fts_body(title: str | None, body: str) -> str:
     return " ".join(out)
 
 
-def fts_query(q: str) -> str:
-    """An FTS5 MATCH expression: every query word must occur (as itself or one of its stems)."""
-    groups = []
-    for word in _WORD.findall(normalize_key(q)):
-        forms = " OR ".join(f'"{f}"' for f in _word_forms(word))
-        groups.append(f"({forms})")
-    return " AND ".join(groups) or '""'
+def fts_query(q: str, dialect: str = "sqlite") -> str:
+    """Every query word must occur (as itself or one of its stems): an FTS5 MATCH expression
+    for SQLite, a ``to_tsquery`` expression for PostgreSQL."""
+    words = _WORD.findall(normalize_key(q))
+    if dialect == "sqlite":
+        groups = ["(" + " OR ".join(f'"{f}"' for f in _word_forms(w)) + ")" for w in words]
+        return " AND ".join(groups) or '""'
+    return " & ".join("(" + " | ".join(_word_forms(w)) + ")" for w in words) or "''"
 
 
 def fts_index(conn: Connection, seq: int, title: str | None, body: str) -> None:
     if conn.dialect.name == "sqlite":
-        conn.execute(text("INSERT INTO articles_fts(rowid, body) VALUES (:r, :b)"),
-                     {"r": seq, "b": fts_body(title, body)})
+        conn.execute(
+            text("INSERT INTO articles_fts(rowid, body) VALUES (:r, :b)"),
+            {"r": seq, "b": fts_body(title, body)},
+        )
     else:
-        conn.execute(text("INSERT INTO article_fts(article_seq, tsv) "
-                          "VALUES (:r, to_tsvector('arabic', :b))"),
-                     {"r": seq, "b": normalize_key(f"{title or ''}\n{body}")})
+        conn.execute(
+            text(
+                "INSERT INTO article_fts(article_seq, tsv) VALUES (:r, to_tsvector('arabic', :b))"
+            ),
+            {"r": seq, "b": fts_body(title, body)},
+        )
 
 
 def fts_match_seqs(dialect: str, q: str) -> Select:
     """A SELECT of the article ``seq`` numbers that match ``q``."""
     if dialect == "sqlite":
-        return select(literal_column("rowid")).select_from(table("articles_fts")).where(
-            text("articles_fts MATCH :fts_q").bindparams(fts_q=fts_query(q)))
+        return (
+            select(literal_column("rowid"))
+            .select_from(table("articles_fts"))
+            .where(text("articles_fts MATCH :fts_q").bindparams(fts_q=fts_query(q)))
+        )
     fts = table("article_fts", column("article_seq"), column("tsv"))
     return select(fts.c.article_seq).where(
-        fts.c.tsv.op("@@")(func.plainto_tsquery("arabic", normalize_key(q))))
+        fts.c.tsv.op("@@")(func.to_tsquery("arabic", fts_query(q, dialect)))
+    )

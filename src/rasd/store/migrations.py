@@ -15,8 +15,16 @@ from rasd.store import schema as s
 
 __all__ = ["MIGRATIONS", "applied_versions", "migrate"]
 
-_CORE_TABLES = (s.schema_migrations, s.articles, s.incidents, s.events, s.actors,
-                s.actor_aliases, s.reviews, s.users)
+_CORE_TABLES = (
+    s.schema_migrations,
+    s.articles,
+    s.incidents,
+    s.events,
+    s.actors,
+    s.actor_aliases,
+    s.reviews,
+    s.users,
+)
 
 
 def _m0001_initial(conn: Connection) -> None:
@@ -26,15 +34,22 @@ def _m0001_initial(conn: Connection) -> None:
 def _m0002_fulltext(conn: Connection) -> None:
     """SQLite: an FTS5 table over the normalised view; PostgreSQL: tsvector ('arabic') + GIN."""
     if conn.dialect.name == "sqlite":
-        conn.execute(text(
-            "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5("
-            "body, tokenize = 'unicode61 remove_diacritics 2')"))
+        conn.execute(
+            text(
+                "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5("
+                "body, tokenize = 'unicode61 remove_diacritics 2')"
+            )
+        )
     else:
-        conn.execute(text(
-            "CREATE TABLE IF NOT EXISTS article_fts ("
-            "article_seq INTEGER PRIMARY KEY REFERENCES articles(seq), tsv tsvector NOT NULL)"))
-        conn.execute(text(
-            "CREATE INDEX IF NOT EXISTS ix_article_fts_tsv ON article_fts USING GIN (tsv)"))
+        conn.execute(
+            text(
+                "CREATE TABLE IF NOT EXISTS article_fts ("
+                "article_seq INTEGER PRIMARY KEY REFERENCES articles(seq), tsv tsvector NOT NULL)"
+            )
+        )
+        conn.execute(
+            text("CREATE INDEX IF NOT EXISTS ix_article_fts_tsv ON article_fts USING GIN (tsv)")
+        )
 
 
 MIGRATIONS: tuple[tuple[int, str, Callable[[Connection], None]], ...] = (
@@ -60,12 +75,22 @@ def migrate(engine: Engine) -> list[int]:
         with engine.begin() as conn:
             if conn.dialect.name == "postgresql":  # one migrator at a time
                 conn.execute(text("SELECT pg_advisory_xact_lock(7263001)"))
-                if conn.execute(text("SELECT to_regclass('schema_migrations')")).scalar() and \
-                        conn.execute(select(s.schema_migrations.c.version).where(
-                            s.schema_migrations.c.version == number)).first():
+                if (
+                    conn.execute(text("SELECT to_regclass('schema_migrations')")).scalar()
+                    and conn.execute(
+                        select(s.schema_migrations.c.version).where(
+                            s.schema_migrations.c.version == number
+                        )
+                    ).first()
+                ):
                     continue
             fn(conn)
-            conn.execute(s.schema_migrations.insert().values(
-                version=number, name=name, applied_at=datetime.now(UTC).isoformat(timespec="seconds")))
+            conn.execute(
+                s.schema_migrations.insert().values(
+                    version=number,
+                    name=name,
+                    applied_at=datetime.now(UTC).isoformat(timespec="seconds"),
+                )
+            )
         applied.append(number)
     return applied

@@ -31,11 +31,20 @@ def _bbox(bbox: Any) -> list[ColumnElement[bool]]:
     return [s.events.c.lon >= w, s.events.c.lon <= e, s.events.c.lat >= so, s.events.c.lat <= n]
 
 
-def event_filters(dialect: str, *, type: str | None = None, actor: str | None = None,
-                  country: str | None = None, place: str | None = None,
-                  modality: str | None = None, date_from: str | None = None,
-                  date_to: str | None = None, bbox: Any = None, q: str | None = None,
-                  reviewed: bool | None = None) -> list[ColumnElement[bool]]:
+def event_filters(
+    dialect: str,
+    *,
+    type: str | None = None,
+    actor: str | None = None,
+    country: str | None = None,
+    place: str | None = None,
+    modality: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    bbox: Any = None,
+    q: str | None = None,
+    reviewed: bool | None = None,
+) -> list[ColumnElement[bool]]:
     """SQL conditions on ``events`` for the API / export filters (all optional, AND-ed)."""
     e = s.events
     conds: list[ColumnElement[bool]] = []
@@ -46,8 +55,14 @@ def event_filters(dialect: str, *, type: str | None = None, actor: str | None = 
     if country:
         conds.append(func.upper(e.c.country) == country.upper())
     if place:
-        conds.append(or_(e.c.place_name == place, e.c.admin1 == place, e.c.admin2 == place,
-                         e.c.place_key == normalize_key(place)))
+        conds.append(
+            or_(
+                e.c.place_name == place,
+                e.c.admin1 == place,
+                e.c.admin2 == place,
+                e.c.place_key == normalize_key(place),
+            )
+        )
     if modality:
         conds.append(e.c.modality.in_(modality.split(",")))
     if date_from:
@@ -69,24 +84,33 @@ def _reviews_for(conn: Connection, uids: list[str]) -> dict[str, list[dict[str, 
     out: dict[str, list[dict[str, Any]]] = {u: [] for u in uids}
     if not uids:
         return out
-    rows = conn.execute(select(s.reviews).where(s.reviews.c.event_uid.in_(uids))
-                        .order_by(s.reviews.c.seq)).mappings()
+    rows = conn.execute(
+        select(s.reviews).where(s.reviews.c.event_uid.in_(uids)).order_by(s.reviews.c.seq)
+    ).mappings()
     for r in rows:
         out[r["event_uid"]].append(review_dict(r))
     return out
 
 
 def review_dict(r: Any) -> dict[str, Any]:
-    return {"id": r["seq"], "event_uid": r["event_uid"], "reviewer": r["reviewer"],
-            "verdict": r["verdict"], "changes": json.loads(r["changes"]), "created_at": r["created_at"]}
+    return {
+        "id": r["seq"],
+        "event_uid": r["event_uid"],
+        "reviewer": r["reviewer"],
+        "verdict": r["verdict"],
+        "changes": json.loads(r["changes"]),
+        "created_at": r["created_at"],
+    }
 
 
 def event_dict(row: Any, reviews: list[dict[str, Any]]) -> dict[str, Any]:
     """A stored event: CONTRACT fields + article_id, uid, place, actor names, dedup_group, reviews."""
     return json.loads(row["data"]) | {
-        "article_id": row["article_id"], "uid": row["uid"],
+        "article_id": row["article_id"],
+        "uid": row["uid"],
         "dedup_group": f"inc{row['incident_id']}" if row["incident_id"] is not None else None,
-        "dedup_reason": row["dedup_reason"], "reviews": reviews,
+        "dedup_reason": row["dedup_reason"],
+        "reviews": reviews,
     }
 
 
@@ -97,14 +121,17 @@ class QueryMixin:
     def dialect(self) -> str:
         return self.engine.dialect.name
 
-    def query_events(self, *, order: str = "date", limit: int = 100, offset: int = 0,
-                     **filters: Any) -> tuple[list[dict[str, Any]], int]:
+    def query_events(
+        self, *, order: str = "date", limit: int = 100, offset: int = 0, **filters: Any
+    ) -> tuple[list[dict[str, Any]], int]:
         """(events, total) matching the filters; see `event_filters`."""
         conds = event_filters(self.dialect, **filters)
         where = and_(True, *conds)
         stmt = select(s.events).where(where).order_by(*_ORDERS.get(order, _ORDERS["date"]))
         with self.engine.connect() as conn:
-            total = conn.execute(select(func.count()).select_from(s.events).where(where)).scalar_one()
+            total = conn.execute(
+                select(func.count()).select_from(s.events).where(where)
+            ).scalar_one()
             rows = conn.execute(stmt.limit(limit).offset(offset)).mappings().all()
             reviews = _reviews_for(conn, [r["uid"] for r in rows])
         return [event_dict(r, reviews[r["uid"]]) for r in rows], total
@@ -113,7 +140,11 @@ class QueryMixin:
         """All matching event rows (raw columns), in storage order: for exports and statistics."""
         where = and_(True, *event_filters(self.dialect, **filters))
         with self.engine.connect() as conn:
-            rows = conn.execute(select(s.events).where(where).order_by(s.events.c.seq)).mappings().all()
+            rows = (
+                conn.execute(select(s.events).where(where).order_by(s.events.c.seq))
+                .mappings()
+                .all()
+            )
         return [dict(r) for r in rows]
 
     def get_event(self, uid: str) -> dict[str, Any] | None:
@@ -126,8 +157,11 @@ class QueryMixin:
             out = event_dict(row, _reviews_for(conn, [uid])[uid])
             out["article_ids"] = [row["article_id"]]
             if row["incident_id"] is not None:
-                members = conn.execute(select(e.c.uid, e.c.article_id).where(
-                    e.c.incident_id == row["incident_id"]).order_by(e.c.seq)).all()
+                members = conn.execute(
+                    select(e.c.uid, e.c.article_id)
+                    .where(e.c.incident_id == row["incident_id"])
+                    .order_by(e.c.seq)
+                ).all()
                 out["article_ids"] = list(dict.fromkeys(m.article_id for m in members))
                 out["incident_events"] = [m.uid for m in members]
                 out["incident"] = self._incident(conn, row["incident_id"])
@@ -135,14 +169,25 @@ class QueryMixin:
 
     def _incident(self, conn: Connection, inc_id: int) -> dict[str, Any]:
         r = conn.execute(select(s.incidents).where(s.incidents.c.seq == inc_id)).mappings().one()
-        return {"id": f"inc{inc_id}", "type": r["type"], "date_first": r["date_first"],
-                "date_last": r["date_last"], "n_articles": r["n_articles"], "n_events": r["n_events"],
-                "fatalities": {"low": r["fatalities_low"], "best": r["fatalities_best"],
-                               "high": r["fatalities_high"]}}
+        return {
+            "id": f"inc{inc_id}",
+            "type": r["type"],
+            "date_first": r["date_first"],
+            "date_last": r["date_last"],
+            "n_articles": r["n_articles"],
+            "n_events": r["n_events"],
+            "fatalities": {
+                "low": r["fatalities_low"],
+                "best": r["fatalities_best"],
+                "high": r["fatalities_high"],
+            },
+        }
 
     def review_queue(self, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
         """Unreviewed events, lowest confidence first."""
-        events, _ = self.query_events(reviewed=False, order="confidence", limit=limit, offset=offset)
+        events, _ = self.query_events(
+            reviewed=False, order="confidence", limit=limit, offset=offset
+        )
         return events
 
     # ---- actors ---------------------------------------------------------------------------
@@ -151,36 +196,51 @@ class QueryMixin:
         if not ids:
             return counts
         for col in (s.events.c.actor1, s.events.c.actor2):
-            for actor_id, n in conn.execute(select(col, func.count()).where(col.in_(ids)).group_by(col)):
+            for actor_id, n in conn.execute(
+                select(col, func.count()).where(col.in_(ids)).group_by(col)
+            ):
                 counts[actor_id] += n
         return counts
 
     def _aliases(self, conn: Connection, ids: list[str]) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {i: [] for i in ids}
         if ids:
-            for actor_id, alias in conn.execute(select(s.actor_aliases.c.actor_id, s.actor_aliases.c.alias)
-                                                .where(s.actor_aliases.c.actor_id.in_(ids))
-                                                .order_by(s.actor_aliases.c.alias)):
+            for actor_id, alias in conn.execute(
+                select(s.actor_aliases.c.actor_id, s.actor_aliases.c.alias)
+                .where(s.actor_aliases.c.actor_id.in_(ids))
+                .order_by(s.actor_aliases.c.alias)
+            ):
                 out[actor_id].append(alias)
         return out
 
-    def list_actors(self, q: str | None = None, limit: int = 100,
-                    offset: int = 0) -> tuple[list[dict[str, Any]], int]:
+    def list_actors(
+        self, q: str | None = None, limit: int = 100, offset: int = 0
+    ) -> tuple[list[dict[str, Any]], int]:
         """Actors seen in stored articles, with their aliases and event counts."""
         a = s.actors
         where = and_(True)
         if q:
             like = f"%{q}%"
-            where = or_(a.c.id.ilike(like), a.c.name.ilike(like), a.c.name_ar.like(like),
-                        a.c.id.in_(select(s.actor_aliases.c.actor_id).where(
-                            s.actor_aliases.c.alias.like(like))))
+            where = or_(
+                a.c.id.ilike(like),
+                a.c.name.ilike(like),
+                a.c.name_ar.like(like),
+                a.c.id.in_(
+                    select(s.actor_aliases.c.actor_id).where(s.actor_aliases.c.alias.like(like))
+                ),
+            )
         with self.engine.connect() as conn:
             total = conn.execute(select(func.count()).select_from(a).where(where)).scalar_one()
-            rows = conn.execute(select(a).where(where).order_by(a.c.id).limit(limit).offset(offset)).mappings().all()
+            rows = (
+                conn.execute(select(a).where(where).order_by(a.c.id).limit(limit).offset(offset))
+                .mappings()
+                .all()
+            )
             ids = [r["id"] for r in rows]
             counts, aliases = self._event_counts(conn, ids), self._aliases(conn, ids)
-        return [dict(r) | {"event_count": counts[r["id"]], "aliases": aliases[r["id"]]}
-                for r in rows], total
+        return [
+            dict(r) | {"event_count": counts[r["id"]], "aliases": aliases[r["id"]]} for r in rows
+        ], total
 
     def get_actor(self, actor_id: str) -> dict[str, Any] | None:
         with self.engine.connect() as conn:
@@ -205,11 +265,19 @@ class QueryMixin:
                 edges[(r["actor1"], r["actor2"], r["type"])] += 1
         names = {a["id"]: a for a in (self.get_actor(n) for n in nodes) if a}
         return {
-            "nodes": [{"id": n, "name": (names.get(n) or {}).get("name"),
-                       "kind": (names.get(n) or {}).get("kind"), "events": c}
-                      for n, c in sorted(nodes.items())],
-            "edges": [{"source": a, "target": b, "type": t, "weight": w}
-                      for (a, b, t), w in sorted(edges.items())],
+            "nodes": [
+                {
+                    "id": n,
+                    "name": (names.get(n) or {}).get("name"),
+                    "kind": (names.get(n) or {}).get("kind"),
+                    "events": c,
+                }
+                for n, c in sorted(nodes.items())
+            ],
+            "edges": [
+                {"source": a, "target": b, "type": t, "weight": w}
+                for (a, b, t), w in sorted(edges.items())
+            ],
         }
 
     def timeline(self, bucket: str = "day", **filters: Any) -> list[dict[str, Any]]:

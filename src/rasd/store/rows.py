@@ -30,15 +30,28 @@ def article_id_for(text: str) -> str:
 def place_summary(place: dict[str, Any] | None) -> dict[str, Any] | None:
     if not place:
         return None
-    keys = ("name", "text", "lat", "lon", "country", "admin1", "admin2", "geo_precision", "geonameid")
+    keys = (
+        "name",
+        "text",
+        "lat",
+        "lon",
+        "country",
+        "admin1",
+        "admin2",
+        "geo_precision",
+        "geonameid",
+    )
     return {k: place.get(k) for k in keys}
 
 
 def _fatalities(ev: dict[str, Any]) -> tuple[int, int, int]:
     f = ev.get("fatalities") or {}
     best = int(f.get("best") or 0)
-    return int(f.get("low") if f.get("low") is not None else best), best, \
-        int(f.get("high") if f.get("high") is not None else best)
+    return (
+        int(f.get("low") if f.get("low") is not None else best),
+        best,
+        int(f.get("high") if f.get("high") is not None else best),
+    )
 
 
 def event_rows(article_id: str, analysis: dict[str, Any]) -> list[dict[str, Any]]:
@@ -49,35 +62,53 @@ def event_rows(article_id: str, analysis: dict[str, Any]) -> list[dict[str, Any]
     for ev in analysis.get("events") or []:
         place = place_summary(places.get(ev.get("location")))
         low, best, high = _fatalities(ev)
-        data = dict(ev, place=place, actor1_name=actor_names.get(ev.get("actor1")),
-                    actor2_name=actor_names.get(ev.get("actor2")))
-        rows.append({
-            "uid": f"{article_id}-{ev['id']}", "article_id": article_id, "event_id": str(ev["id"]),
-            "type": ev.get("type") or "", "mode": ev.get("mode"),
-            "acled_event_type": ev.get("acled_event_type"),
-            "modality": ev.get("modality") or "asserted",
-            "date": ev.get("date") or analysis.get("publication_date"),
-            "time_precision": ev.get("time_precision"),
-            "actor1": ev.get("actor1"), "actor2": ev.get("actor2"),
-            "place_name": place and place.get("name"),
-            "place_key": place and place.get("text") and normalize_key(place["text"]),
-            "country": place and place.get("country"), "admin1": place and place.get("admin1"),
-            "admin2": place and place.get("admin2"),
-            "lat": place and place.get("lat"), "lon": place and place.get("lon"),
-            "geo_precision": ev.get("geo_precision"),
-            "confidence": float(ev.get("confidence") or 0.0),
-            "fatalities_low": low, "fatalities_best": best, "fatalities_high": high,
-            "data": json.dumps(data, ensure_ascii=False),
-        })
+        data = dict(
+            ev,
+            place=place,
+            actor1_name=actor_names.get(ev.get("actor1")),
+            actor2_name=actor_names.get(ev.get("actor2")),
+        )
+        rows.append(
+            {
+                "uid": f"{article_id}-{ev['id']}",
+                "article_id": article_id,
+                "event_id": str(ev["id"]),
+                "type": ev.get("type") or "",
+                "mode": ev.get("mode"),
+                "acled_event_type": ev.get("acled_event_type"),
+                "modality": ev.get("modality") or "asserted",
+                "date": ev.get("date") or analysis.get("publication_date"),
+                "time_precision": ev.get("time_precision"),
+                "actor1": ev.get("actor1"),
+                "actor2": ev.get("actor2"),
+                "place_name": place and place.get("name"),
+                "place_key": place and place.get("text") and normalize_key(place["text"]),
+                "country": place and place.get("country"),
+                "admin1": place and place.get("admin1"),
+                "admin2": place and place.get("admin2"),
+                "lat": place and place.get("lat"),
+                "lon": place and place.get("lon"),
+                "geo_precision": ev.get("geo_precision"),
+                "confidence": float(ev.get("confidence") or 0.0),
+                "fatalities_low": low,
+                "fatalities_best": best,
+                "fatalities_high": high,
+                "data": json.dumps(data, ensure_ascii=False),
+            }
+        )
     return rows
 
 
-def actor_rows(analysis: dict[str, Any], text: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def actor_rows(
+    analysis: dict[str, Any], text: str
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Actor rows and (actor_id, alias) rows from the article's actors and their mention spans."""
     actors, aliases = [], []
     for a in analysis.get("actors") or []:
-        actors.append({k: a.get(k) for k in ("id", "name", "name_ar", "kind", "country", "acled_inter")}
-                      | {"in_registry": bool(a.get("in_registry"))})
+        actors.append(
+            {k: a.get(k) for k in ("id", "name", "name_ar", "kind", "country", "acled_inter")}
+            | {"in_registry": bool(a.get("in_registry"))}
+        )
         seen = set()
         for start, end in a.get("mentions") or []:
             alias = text[start:end].strip()

@@ -34,14 +34,16 @@ __all__ = [
 metadata = MetaData()
 
 schema_migrations = Table(
-    "schema_migrations", metadata,
+    "schema_migrations",
+    metadata,
     Column("version", Integer, primary_key=True, autoincrement=False),
     Column("name", String(100), nullable=False),
     Column("applied_at", String(32), nullable=False),
 )
 
 articles = Table(
-    "articles", metadata,
+    "articles",
+    metadata,
     Column("seq", Integer, primary_key=True, autoincrement=True),
     Column("id", String(40), nullable=False, unique=True),
     Column("content_hash", String(64), nullable=False, unique=True),
@@ -59,7 +61,8 @@ articles = Table(
 )
 
 incidents = Table(
-    "incidents", metadata,
+    "incidents",
+    metadata,
     Column("seq", Integer, primary_key=True, autoincrement=True),
     Column("type", String(16), nullable=False),
     Column("modality", String(24), nullable=False),
@@ -80,7 +83,8 @@ incidents = Table(
 )
 
 events = Table(
-    "events", metadata,
+    "events",
+    metadata,
     Column("seq", Integer, primary_key=True, autoincrement=True),
     Column("uid", String(80), nullable=False, unique=True),
     Column("article_id", String(40), ForeignKey("articles.id"), nullable=False, index=True),
@@ -112,7 +116,8 @@ events = Table(
 Index("ix_events_lat_lon", events.c.lat, events.c.lon)
 
 actors = Table(
-    "actors", metadata,
+    "actors",
+    metadata,
     Column("id", String(120), primary_key=True),
     Column("name", Text),
     Column("name_ar", Text),
@@ -123,13 +128,15 @@ actors = Table(
 )
 
 actor_aliases = Table(
-    "actor_aliases", metadata,
+    "actor_aliases",
+    metadata,
     Column("actor_id", String(120), ForeignKey("actors.id"), primary_key=True),
     Column("alias", Text, primary_key=True),
 )
 
 reviews = Table(
-    "reviews", metadata,
+    "reviews",
+    metadata,
     Column("seq", Integer, primary_key=True, autoincrement=True),
     Column("event_uid", String(80), ForeignKey("events.uid"), nullable=False, index=True),
     Column("reviewer", Text, nullable=False),
@@ -139,7 +146,8 @@ reviews = Table(
 )
 
 users = Table(
-    "users", metadata,
+    "users",
+    metadata,
     Column("name", String(120), primary_key=True),
     Column("role", String(16), nullable=False),
     Column("token_hash", String(64), nullable=False, unique=True),

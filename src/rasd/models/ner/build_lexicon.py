@@ -13,7 +13,6 @@ import csv
 import gzip
 import json
 import re
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -59,31 +58,56 @@ def corpus_sentences(news: Iterable[Path], conll: Iterable[Path]) -> list[list[s
 
 
 def build_clusters(
-    sents: list[list[str]], out: Path, *, seed: int = 13, min_count: int = 3,
-    dim: int = 100, epochs: int = 5, progress: Callable[[str], Any] = print,
+    sents: list[list[str]],
+    out: Path,
+    *,
+    seed: int = 13,
+    min_count: int = 3,
+    dim: int = 100,
+    epochs: int = 5,
+    progress: Callable[[str], Any] = print,
 ) -> int:
     """Train word2vec and k-means; write ``out`` (clusters.tsv). Returns the vocabulary size."""
-    import numpy as np
     from gensim.models import Word2Vec
-    from sklearn.cluster import MiniBatchKMeans
 
     progress(f"word2vec on {sum(map(len, sents)):,} tokens")
-    model = Word2Vec(sents, vector_size=dim, window=5, min_count=min_count, sg=1, negative=5,
-                     workers=1, epochs=epochs, seed=seed)
-    kv = model.wv
+    model = Word2Vec(
+        sents,
+        vector_size=dim,
+        window=5,
+        min_count=min_count,
+        sg=1,
+        negative=5,
+        workers=1,
+        epochs=epochs,
+        seed=seed,
+    )
+    write_clusters(model.wv, out, seed=seed, progress=progress)
+    return len(model.wv)
+
+
+def write_clusters(
+    kv: Any, out: Path, *, seed: int = 13, progress: Callable[[str], Any] = print
+) -> None:
+    """k-means over the unit-normalised vectors at each granularity; one TSV row per word."""
+    import numpy as np
+    from sklearn.cluster import MiniBatchKMeans
+
     vectors = kv.vectors / np.maximum(np.linalg.norm(kv.vectors, axis=1, keepdims=True), 1e-9)
     ids = []
     for k in GRANULARITIES:
         progress(f"k-means k={k} over {len(kv):,} words")
         km = MiniBatchKMeans(n_clusters=k, random_state=seed, batch_size=4096, n_init=3)
         ids.append(km.fit_predict(vectors))
-    counts = Counter(w for s in sents for w in s)
     with open(out, "w", encoding="utf-8", newline="\n") as fh:
         for i, word in enumerate(kv.index_to_key):
             if "\t" in word or not word.strip():
                 continue
-            fh.write(f"{word}\t{counts[word]}\t" + "\t".join(str(c[i]) for c in ids) + "\n")
-    return len(kv)
+            fh.write(
+                f"{word}\t{kv.get_vecattr(word, 'count')}\t"
+                + "\t".join(str(c[i]) for c in ids)
+                + "\n"
+            )
 
 
 def _tsv(path: Path) -> Iterator[dict[str, str]]:
@@ -133,7 +157,9 @@ def build_gazetteer(data: Path, out: Path) -> int:
     return len(rows)
 
 
-def build_lexicon(data: Path, out: Path, *, seed: int = 13, progress: Callable[[str], Any] = print) -> None:
+def build_lexicon(
+    data: Path, out: Path, *, seed: int = 13, progress: Callable[[str], Any] = print
+) -> None:
     """Rebuild clusters.tsv and gazetteer.tsv in ``out`` from the shared data folder."""
     out.mkdir(parents=True, exist_ok=True)
     progress(f"gazetteer: {build_gazetteer(data, out / 'gazetteer.tsv'):,} names")

@@ -93,7 +93,9 @@ def read_many(paths: Iterable[str | Path], corpus: str) -> list[TaggedSentence]:
     return [s for p in sorted(map(str, paths)) for s in read_conll(p, corpus)]
 
 
-def dev_split(sentences: list[TaggedSentence], every: int = 10) -> tuple[list[TaggedSentence], list[TaggedSentence]]:
+def dev_split(
+    sentences: list[TaggedSentence], every: int = 10
+) -> tuple[list[TaggedSentence], list[TaggedSentence]]:
     """Fixed split: every ``every``-th sentence (index 9, 19, ...) goes to dev, the rest to train."""
     train = [s for i, s in enumerate(sentences) if i % every != every - 1]
     dev = [s for i, s in enumerate(sentences) if i % every == every - 1]

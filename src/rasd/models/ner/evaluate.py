@@ -44,7 +44,11 @@ class Score:
 
     def table(self) -> list[tuple[str, float, float, float, int]]:
         """Rows (label, P, R, F1, gold count) for every label and a final ``micro`` row."""
-        rows = [(lab, *self.prf(lab), self.gold[lab]) for lab in LABELS if self.gold[lab] or self.pred[lab]]
+        rows = [
+            (lab, *self.prf(lab), self.gold[lab])
+            for lab in LABELS
+            if self.gold[lab] or self.pred[lab]
+        ]
         rows.append(("micro", *self.prf(), sum(self.gold.values())))
         return rows
 

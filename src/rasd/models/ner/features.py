@@ -39,6 +39,26 @@ def _shape(w: str) -> str:
     return "sym"
 
 
+# proclitics a name can carry in running text, longest first ("لل" is ل + the article)
+_PROCLITICS = (
+    "وبال",
+    "وال",
+    "فال",
+    "بال",
+    "كال",
+    "وب",
+    "ول",
+    "فب",
+    "فل",
+    "وك",
+    "و",
+    "ف",
+    "ب",
+    "ل",
+    "ك",
+)
+
+
 def _split(w: str) -> tuple[str, str, str]:
     """(prefix, stem, suffix) of a normalised word, the tokenizer's best guess."""
     plen, slen = stem_candidates(w)[0]
@@ -54,12 +74,36 @@ class FeatureExtractor:
         self.lexicon = lexicon
         self._own: dict[str, tuple[str, ...]] = {}
         self._ctx: dict[tuple[str, int], tuple[str, ...]] = {}
+        self._bases: dict[str, tuple[str, str]] = {}
 
     # ---- per word type ---------------------------------------------------------------
     def _key(self, w: str) -> str:
+        """The form that identity features use: digits as 0, Latin lower-cased, and for an
+        Arabic word with a proclitic (و ف ب ل ك, with or without the article) the word without
+        it whenever that is the more frequent form in the news (so "وبشار" looks like "بشار")."""
         if _DIGITS.search(w):
             return _DIGITS.sub("0", w)
-        return w.lower() if _LATIN.match(w) else w
+        if _LATIN.match(w):
+            return w.lower()
+        return self._base(w)[1]
+
+    def _base(self, w: str) -> tuple[str, str]:
+        """(proclitic, rest) by news frequency; ("", w) when no proclitic is more plausible."""
+        hit = self._bases.get(w)
+        if hit is not None:
+            return hit
+        best, best_count = ("", w), 2 * self.lexicon.count(w) + 2
+        for pre in _PROCLITICS:
+            if w.startswith(pre) and len(w) - len(pre) >= 2:
+                rest = w[len(pre) :]
+                if pre.endswith("ال"):
+                    pre, rest = pre[:-2], "ال" + rest
+                elif pre.endswith("ل") and rest.startswith("ل"):
+                    pre, rest = pre, "ا" + rest  # لل = ل + (ا)ل
+                if self.lexicon.count(rest) > best_count:
+                    best, best_count = (pre, rest), self.lexicon.count(rest)
+        self._bases[w] = best
+        return best
 
     def own(self, w: str) -> tuple[str, ...]:
         """Features of the word itself at the current position."""
@@ -75,14 +119,22 @@ class FeatureExtractor:
         lex = self.lexicon
         count = lex.count(key)
         feats.append("f=" + str(min(int(math.log2(count + 1)), 14)))
-        feats.extend("c%d=%s" % (i, c) for i, c in enumerate(lex.clusters(key)))
+        feats.extend(f"c{i}={c}" for i, c in enumerate(lex.clusters(key)))
+        feats.extend(lex.silver(key))
         if shape == "ar":
-            pre, stem, suf = _split(w)
+            feats.append("cj=" + self._base(w)[0])
+            pre, stem, suf = _split(key)
             feats += ["pf=" + pre, "st=" + stem, "sf=" + suf]
-            feats += ["p2=" + stem[:2], "p3=" + stem[:3], "s1=" + w[-1:], "s2=" + w[-2:], "s3=" + w[-3:]]
+            feats += [
+                "p2=" + stem[:2],
+                "p3=" + stem[:3],
+                "s1=" + key[-1:],
+                "s2=" + key[-2:],
+                "s3=" + key[-3:],
+            ]
             feats += ["ss2=" + stem[-2:], "ss3=" + stem[-3:]]
             if stem != key:
-                feats.extend("sc%d=%s" % (i, c) for i, c in enumerate(lex.clusters(stem)))
+                feats.extend(f"sc{i}={c}" for i, c in enumerate(lex.clusters(stem)))
                 feats.append("sf=" + str(min(int(math.log2(lex.count(stem) + 1)), 14)))
             feats.extend("g=" + g for g in lex.single_labels(stem) | lex.single_labels(key))
         elif shape in ("Lat", "lat"):
@@ -98,17 +150,22 @@ class FeatureExtractor:
 
     def _compute_ctx(self, w: str, offset: int) -> tuple[str, ...]:
         key = self._key(w)
-        p = "%+d:" % offset
+        p = f"{offset:+d}:"
         cl = self.lexicon.clusters(key)
-        feats = [p + "w=" + key] + [p + "c%d=%s" % (i, c) for i, c in enumerate(cl) if i >= 1]
+        feats = [p + "w=" + key] + [p + f"c{i}={c}" for i, c in enumerate(cl) if i >= 1]
         if abs(offset) == 1:
             feats.append(p + "k=" + _shape(w))
+            feats.extend(p + f for f in self.lexicon.silver(key))
             if _shape(w) == "ar":
-                pre, stem, _ = _split(w)
+                pre, stem, _ = _split(key)
                 feats += [p + "st=" + stem, p + "pf=" + pre]
                 feats.extend(p + "g=" + g for g in self.lexicon.single_labels(stem))
                 if stem != key:
-                    feats.extend(p + "sc%d=%s" % (i, c) for i, c in enumerate(self.lexicon.clusters(stem)) if i >= 1)
+                    feats.extend(
+                        p + f"sc{i}={c}"
+                        for i, c in enumerate(self.lexicon.clusters(stem))
+                        if i >= 1
+                    )
         return tuple(feats)
 
     # ---- per sequence ----------------------------------------------------------------
@@ -116,7 +173,7 @@ class FeatureExtractor:
         """Feature lists for every token of one sentence."""
         n = len(words)
         keys = [self._key(w) for w in words]
-        gaz = self.lexicon.match_spans(words, _split)
+        gaz = self.lexicon.match_spans(keys, _split)
         out: list[list[str]] = []
         for i, w in enumerate(words):
             feats = list(self.own(w))

@@ -5,11 +5,13 @@ Files (all keyed by normalised forms, see ``resources/models/ner/provenance.toml
 - ``clusters.tsv``: ``word  count  c0  c1  c2`` -- the word's frequency in the news corpus and its
   k-means cluster ids over word2vec vectors at three granularities (coarse to fine).
 - ``gazetteer.tsv``: ``name  label`` -- place names (LOC) and person names (PER), one or more words.
+- ``silver.tsv`` (optional): ``word  n  PER  ORG  LOC  MISC`` -- how often a self-trained model
+  tagged the word as each label in the news (see `rasd.models.ner.silver`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from importlib import resources
 from pathlib import Path
 
@@ -17,6 +19,8 @@ __all__ = ["Lexicon"]
 
 _EMPTY: frozenset[str] = frozenset()
 _MAX_WORDS = 6
+_LABELS = ("PER", "ORG", "LOC", "MISC")
+_LEVELS = (0.9, 0.6, 0.3, 0.1)
 
 
 class Lexicon:
@@ -26,9 +30,14 @@ class Lexicon:
         self,
         clusters: dict[str, tuple[int, tuple[str, ...]]],
         gazetteer: dict[tuple[str, ...], frozenset[str]],
+        silver: Mapping[str, tuple[float, ...]] | None = None,
     ) -> None:
         self._clusters = clusters
-        self._single: dict[str, frozenset[str]] = {k[0]: v for k, v in gazetteer.items() if len(k) == 1}
+        self._gazetteer = gazetteer
+        self._silver: dict[str, tuple[str, ...]] = {w: _silver_feats(r) for w, r in (silver or {}).items()}
+        self._single: dict[str, frozenset[str]] = {
+            k[0]: v for k, v in gazetteer.items() if len(k) == 1
+        }
         self._multi: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for name, labels in gazetteer.items():
             if len(name) > 1:
@@ -39,8 +48,21 @@ class Lexicon:
     @classmethod
     def load(cls, folder: str | Path | None = None) -> Lexicon:
         """Read the lexicon files from ``folder`` (default: the shipped model folder)."""
-        base = Path(folder) if folder else Path(str(resources.files("rasd.resources") / "models" / "ner"))
-        return cls(_read_clusters(base / "clusters.tsv"), _read_gazetteer(base / "gazetteer.tsv"))
+        base = (
+            Path(folder)
+            if folder
+            else Path(str(resources.files("rasd.resources") / "models" / "ner"))
+        )
+        silver = _read_silver(base / "silver.tsv") if (base / "silver.tsv").exists() else None
+        return cls(_read_clusters(base / "clusters.tsv"), _read_gazetteer(base / "gazetteer.tsv"), silver)
+
+    def with_silver(self, silver: Mapping[str, tuple[float, ...]] | None) -> Lexicon:
+        """The same clusters and gazetteer with another silver table."""
+        return Lexicon(self._clusters, self._gazetteer, silver)
+
+    def silver(self, w: str) -> tuple[str, ...]:
+        """Self-training features of ``w``: ``sv=PER6`` = tagged PER in >= 60% of its news uses."""
+        return self._silver.get(w, ())
 
     def count(self, w: str) -> int:
         hit = self._clusters.get(w)
@@ -53,7 +75,9 @@ class Lexicon:
     def single_labels(self, w: str) -> frozenset[str]:
         return self._single.get(w, _EMPTY)
 
-    def match_spans(self, words: Sequence[str], split: Callable[[str], tuple[str, str, str]]) -> list[str]:
+    def match_spans(
+        self, words: Sequence[str], split: Callable[[str], tuple[str, str, str]]
+    ) -> list[str]:
         """BIO gazetteer tags (``B-LOC``, ``I-PER``, ...; "" outside) by longest multiword match.
 
         The first word may carry a conjunction or preposition (و ف ب ل ك) before the name."""
@@ -87,6 +111,24 @@ class Lexicon:
                 if i + k <= len(words) and all(words[i + j] == name[j] for j in range(1, k)):
                     return k, label
         return 0, ""
+
+
+def _silver_feats(row: tuple[float, ...]) -> tuple[str, ...]:
+    feats = []
+    for label, frac in zip(_LABELS, row[1:], strict=True):
+        level = next((lv for lv in _LEVELS if frac >= lv), None)
+        if level is not None:
+            feats.append(f"sv={label}{int(level * 10)}")
+    return tuple(feats)
+
+
+def _read_silver(path: Path) -> dict[str, tuple[float, ...]]:
+    table: dict[str, tuple[float, ...]] = {}
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            word, *values = line.rstrip("\n").split("\t")
+            table[word] = tuple(float(v) for v in values)
+    return table
 
 
 def _read_clusters(path: Path) -> dict[str, tuple[int, tuple[str, ...]]]:

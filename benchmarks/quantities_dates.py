@@ -1,0 +1,70 @@
+"""Speed and yield of the quantities and dates stages on the news corpus.
+
+    nice -n 10 python benchmarks/quantities_dates.py --limit 1000
+
+The text stages (normalize, tokenize, sentences) run first and are not timed; then each of the
+two stages is timed over all documents (best of ``--repeat`` runs).  Prints ms per sentence and
+per article for each stage and both together, and what they found (per 1,000 sentences, by unit,
+by precision).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import time
+from collections import Counter
+from pathlib import Path
+
+from rasd.doc import Document
+from rasd.registry import build_pipeline
+from rasd.stages.dates import DateStage
+from rasd.stages.quantities import QuantityStage
+
+NEWS = Path("/work/shared/data/news/saudinewsnet_2015_conflict.jsonl.gz")
+
+
+def load(limit: int) -> list[Document]:
+    pre = build_pipeline(("normalize", "tokenize", "sentences"))
+    docs = []
+    with gzip.open(NEWS, "rt", encoding="utf-8") as fh:
+        for n, line in enumerate(fh):
+            if n >= limit:
+                break
+            row = json.loads(line)
+            docs.append(pre.run(Document(text=row["text"], id=row["id"], date=row.get("date"))))
+    return docs
+
+
+def timed(stage: QuantityStage | DateStage, docs: list[Document], repeat: int) -> tuple[float, list[Document]]:
+    best, out = float("inf"), docs
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        out = [stage(d) for d in docs]
+        best = min(best, time.perf_counter() - t0)
+    return best, out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--limit", type=int, default=1000)
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args()
+    docs = load(args.limit)
+    n_sent = sum(len(d.layer("sentences")) for d in docs)
+    tq, qdocs = timed(QuantityStage(), docs, args.repeat)
+    td, ddocs = timed(DateStage(), docs, args.repeat)
+    print(f"{len(docs)} articles, {n_sent} sentences")
+    for name, t in (("quantities", tq), ("dates", td), ("both", tq + td)):
+        print(f"{name:10s} {1000 * t / n_sent:.4f} ms/sentence  {1000 * t / len(docs):.3f} ms/article")
+    quantities = [q for d in qdocs for q in d.layer("quantities")]
+    dates = [t for d in ddocs for t in d.layer("dates")]
+    print(f"quantities: {len(quantities)} ({1000 * len(quantities) / n_sent:.1f} per 1,000 sentences)")
+    print("  by unit:", dict(Counter(q.unit for q in quantities).most_common(12)))
+    print(f"dates: {len(dates)} ({1000 * len(dates) / n_sent:.1f} per 1,000 sentences)")
+    print("  by kind:", dict(Counter(t.kind for t in dates)), "by precision:", dict(Counter(t.precision for t in dates)))
+
+
+if __name__ == "__main__":
+    main()

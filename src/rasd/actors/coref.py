@@ -1,0 +1,137 @@
+"""Within-document coreference for persons: a later bare surname joins the person named before.
+
+"محمد علوش ... القائد علوش ... علوش" -> one actor.  Only persons already mentioned earlier in the
+same document are candidates, so a common word that happens to be a surname elsewhere is left
+alone.  Unknown persons (NER PER entities outside the registry) are joined the same way by
+`unknown_person_key`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from rasd.actors.index import fold_first, kunya_key, name_key
+from rasd.actors.matcher import TokenView
+from rasd.actors.registry import Registry
+
+if TYPE_CHECKING:
+    from rasd.actors.resolve import Mention
+
+__all__ = ["person_surnames", "surname_corefs", "unknown_person_key"]
+
+
+def _surnames_of(names: Sequence[str]) -> set[str]:
+    out: set[str] = set()
+    for name in names:
+        key = name_key(name)
+        if len(key) >= 2 and len(key[-1]) >= 3 and not key[-2].startswith("ابو"):
+            out.add(fold_first(key[-1]))
+    return out
+
+
+def person_surnames(mentions: Sequence[Mention], registry: Registry) -> dict[str, tuple[str, int]]:
+    """Surname -> (person id, offset of the person's first mention), for persons in the document.
+
+    A surname shared by two persons mentioned in the document is dropped (no guessing)."""
+    out: dict[str, tuple[str, int]] = {}
+    clash: set[str] = set()
+    for m in sorted(mentions, key=lambda x: x.start):
+        rec = registry.get(m.actor_id) if m.person else None
+        if rec is None:
+            continue
+        for s in _surnames_of((rec.name_ar, *rec.aliases_ar)):
+            have = out.get(s)
+            if have is None:
+                out[s] = (m.actor_id, m.start)
+            elif have[0] != m.actor_id:
+                clash.add(s)
+    return {s: v for s, v in out.items() if s not in clash}
+
+
+def _covered(mentions: Sequence[Mention], n: int) -> list[bool]:
+    cov = [False] * n
+    for m in mentions:
+        for i in range(m.first, min(m.last, n)):
+            cov[i] = True
+    return cov
+
+
+def surname_corefs(
+    tv: TokenView,
+    mentions: Sequence[Mention],
+    surnames: dict[str, tuple[str, int]],
+    readings: Callable[[str], tuple[tuple[int, str], ...]],
+    confidence: float,
+) -> list[Mention]:
+    """Bare surnames after their person's first mention, on tokens no other mention covers."""
+    from rasd.actors.resolve import Mention
+
+    if not surnames:
+        return []
+    cov = _covered(mentions, len(tv.tokens))
+    out: list[Mention] = []
+    for i, tok in enumerate(tv.tokens):
+        if cov[i] or tok.kind != "word":
+            continue
+        for plen, key in readings(tok.norm):
+            hit = surnames.get(key)
+            if hit and hit[1] < tok.start:
+                off = plen - 2 if tok.norm[:plen].endswith("ال") else plen
+                out.append(Mention(i, i + 1, tv.start_after(i, off), tok.end, hit[0], "coref",
+                                   confidence, True, label="PER"))
+                break
+    return out
+
+
+def person_kunyas(mentions: Sequence[Mention], tv: TokenView, registry: Registry) -> dict[tuple[str, str], tuple[str, int]]:
+    """Two-word kunya -> (person id, first mention offset) for persons in the document."""
+    out: dict[tuple[str, str], tuple[str, int]] = {}
+    for m in sorted(mentions, key=lambda x: x.start):
+        if not m.person:
+            continue
+        rec = registry.get(m.actor_id)
+        keys = [kunya_key(k) for k in rec.kunya] if rec is not None else []
+        if m.source == "kunya":
+            keys.append(tuple(t.norm for t in tv.tokens[m.first : m.first + 2]))
+        for key in keys:
+            if len(key) == 2:
+                out.setdefault((key[0], key[1]), (m.actor_id, m.start))
+    return out
+
+
+def kunya_corefs(
+    tv: TokenView,
+    mentions: Sequence[Mention],
+    kunyas: dict[tuple[str, str], tuple[str, int]],
+    readings: Callable[[str], tuple[tuple[int, str], ...]],
+    confidence: float,
+) -> list[Mention]:
+    """Bare "ابو X" after the first mention of the person with that kunya."""
+    from rasd.actors.resolve import Mention
+
+    if not kunyas:
+        return []
+    cov = _covered(mentions, len(tv.tokens))
+    out: list[Mention] = []
+    for i in range(len(tv.tokens) - 1):
+        if cov[i] or cov[i + 1] or i + 1 >= tv.sent_end[i]:
+            continue
+        tok, nxt = tv.tokens[i], tv.tokens[i + 1]
+        for plen, key in readings(tok.norm):
+            hit = kunyas.get((key, nxt.norm))
+            if hit and hit[1] < tok.start:
+                out.append(Mention(i, i + 2, tv.start_after(i, plen), nxt.end, hit[0], "coref",
+                                   confidence, True, label="PER"))
+                break
+    return out
+
+
+def unknown_person_key(surface: str) -> tuple[str, str | None] | None:
+    """(key, surname) of an unknown person's name: surname is None for a one-word name."""
+    key = name_key(surface)
+    if not key:
+        return None
+    if len(key) == 1:
+        return fold_first(key[0]), None
+    return " ".join(key), fold_first(key[-1])

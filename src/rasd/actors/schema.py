@@ -1,0 +1,36 @@
+"""Registry vocabularies (``resources/actors/matching/schema.toml``): kinds, inter codes, link
+relations and country names."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["Schema", "load_schema"]
+
+
+@dataclass(frozen=True)
+class Schema:
+    kinds: frozenset[str]
+    acled_inter: frozenset[int]
+    link_rels: frozenset[str]
+    leader_rels: frozenset[str]
+    countries: dict[str, tuple[str, ...]]  # ISO3 -> Arabic names
+    capitals: dict[str, tuple[str, ...]]  # ISO3 -> capital names used for the government
+
+
+@lru_cache(maxsize=1)
+def load_schema() -> Schema:
+    """Read ``schema.toml`` once, on first use."""
+    path = resources.files("rasd.resources").joinpath("actors", "matching", "schema.toml")
+    data = tomllib.loads(path.read_text("utf-8"))
+    return Schema(
+        kinds=frozenset(data["kinds"]),
+        acled_inter=frozenset(int(x) for x in data["acled_inter"]),
+        link_rels=frozenset(data["link_rels"]),
+        leader_rels=frozenset(data["leader_rels"]),
+        countries={k: tuple(v) for k, v in data.get("countries", {}).items()},
+        capitals={k: tuple(v) for k, v in data.get("capitals", {}).items()},
+    )

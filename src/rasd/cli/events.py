@@ -1,0 +1,55 @@
+"""`rasd train events` and `rasd eval events FILE`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+
+from rasd.errors import InputNotFound, UsageError
+
+_DATA = Path("../shared/data/events")
+_NEWS = Path("../shared/data/news/saudinewsnet_2015_conflict.jsonl.gz")
+
+
+def train_events(
+    data: Path = typer.Option(_DATA, "--data", help="Folder with the OEDA *_detection_dev.csv files."),
+    out: Path = typer.Option(None, "--out", help="Output .npz (default: the bundled resource)."),
+) -> None:
+    """Retrain the ASSAULT / PROTEST sentence filters (needs scikit-learn)."""
+    from rasd.events.train import train_filters
+
+    if not data.is_dir():
+        raise InputNotFound(f"no data folder {data}", hint="pass --data shared/data/events")
+    target = out or Path(__file__).resolve().parents[1] / "resources" / "events" / "filters.npz"
+    for line in train_filters(data, target):
+        typer.echo(line)
+    typer.echo(f"wrote {target}")
+
+
+def eval_events(
+    file: Path = typer.Argument(..., help="OEDA detection CSV, or rasd events gold JSONL."),
+    split: str = typer.Option("heldout", "--split",
+                              help="OEDA: heldout, train or all; own gold: test (=heldout), dev or all."),
+    news: Path = typer.Option(_NEWS, "--news", help="News JSONL.gz the gold JSONL points into."),
+) -> None:
+    """Score the events stage on a gold file and print the figures as JSON."""
+    from rasd.events.scoring import oeda_detection, own_gold_scores
+
+    if not file.is_file():
+        raise InputNotFound(f"no such file {file}")
+    if split not in ("heldout", "train", "all", "test", "dev"):
+        raise UsageError(f"--split must be heldout, train, dev, test or all, not {split!r}")
+    if file.suffix == ".csv":
+        event_type = "PROTEST" if "protest" in file.name.lower() else "ASSAULT"
+        result = oeda_detection(file, event_type, split)
+    else:
+        result = own_gold_scores(file, news, {"heldout": "test", "train": "dev"}.get(split, split))
+        result.pop("modality_pairs")
+    typer.echo(json.dumps(result, ensure_ascii=False, indent=1))
+
+
+def register(app: typer.Typer, train_app: typer.Typer, eval_app: typer.Typer) -> None:
+    train_app.command("events")(train_events)
+    eval_app.command("events")(eval_events)

@@ -1,0 +1,111 @@
+"""Where, when and how many: location, date, fatalities and quantities of one event.
+
+* location: the place of the ``places`` layer nearest the trigger in the same sentence (its own
+  geo_precision); else the article's main place (the most mentioned one), with geo_precision
+  one step coarser (at most 3).
+* date: the time expression of the ``dates`` layer nearest the trigger in the same sentence
+  (its date and precision); else the publication date with time_precision 2 (the week: news
+  reports events of the last days); else null.
+* fatalities (ASSAULT only): a quantity whose unit is killed/dead, or any counted people within
+  three tokens of a killing word (قتلى، مقتل، مصرع …); "دون وقوع إصابات" and similar give 0 with
+  their span; otherwise 0 with no span.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+
+from rasd.doc import Fatalities, Place, Quantity, TimeExpr, Token
+from rasd.events.lexicon import variants
+from rasd.text.normalize import normalize_key
+
+__all__ = ["FatalityWords", "event_date", "event_fatalities", "event_location", "load_fatality_words",
+           "main_place"]
+
+_KILLED_UNITS = frozenset({"killed", "dead", "fatalities", "death"})
+_PEOPLE_UNITS = frozenset({"person", "civilian", "fighter", "soldier", "people", "child", "woman",
+                           "member", "policeman"})
+_NONE = Fatalities(0, 0, 0)
+
+
+class FatalityWords:
+    def __init__(self, kill: frozenset[str], none: tuple[tuple[str, ...], ...]) -> None:
+        self.kill = kill
+        self.none = none
+
+    def is_kill(self, tok: Token) -> bool:
+        return any(v in self.kill for v, _ in variants(tok.norm))
+
+
+@lru_cache(maxsize=1)
+def load_fatality_words() -> FatalityWords:
+    text = resources.files("rasd.resources").joinpath("events/fatalities.tsv").read_text("utf-8")
+    rows = [ln.split("\t") for ln in text.splitlines()[1:] if ln.strip() and not ln.startswith("#")]
+    rows = [r for r in rows if r[0] != "form"]
+    kill = frozenset(normalize_key(f) for f, k in rows if k == "kill")
+    none = tuple(tuple(normalize_key(f).split()) for f, k in rows if k == "none")
+    return FatalityWords(kill, none)
+
+
+def main_place(places: Sequence[Place]) -> Place | None:
+    if not places:
+        return None
+    counts = Counter(p.name for p in places)
+    name = max(counts, key=lambda n: (counts[n], -min(p.start for p in places if p.name == n)))
+    return next(p for p in places if p.name == name)
+
+
+def _nearest(items: Sequence[Place] | Sequence[TimeExpr], lo: int, hi: int, at: int):  # type: ignore[no-untyped-def]
+    inside = [x for x in items if lo <= x.start and x.end <= hi]
+    return min(inside, key=lambda x: (abs(x.start - at), x.start < at), default=None)
+
+
+def event_location(places: Sequence[Place], sent: tuple[int, int], at: int,
+                   main: Place | None) -> tuple[str | None, int | None]:
+    near = _nearest(places, sent[0], sent[1], at)
+    if near is not None:
+        return near.id, near.geo_precision
+    if main is not None:
+        return main.id, min(3, (main.geo_precision or 1) + 1)
+    return None, None
+
+
+def event_date(dates: Sequence[TimeExpr], sent: tuple[int, int], at: int,
+               publication: str | None) -> tuple[str | None, int | None]:
+    near = _nearest(dates, sent[0], sent[1], at)
+    if near is not None:
+        return near.date, near.precision
+    return (publication, 2) if publication else (None, None)
+
+
+def _no_casualty_span(tokens: Sequence[Token], lo: int, hi: int, words: FatalityWords) -> Fatalities | None:
+    for i in range(lo, hi):
+        for phrase in words.none:
+            n = len(phrase)
+            if i + n <= hi and all(any(v == w for v, _ in variants(tokens[i + k].norm))
+                                   for k, w in enumerate(phrase)):
+                return Fatalities(0, 0, 0, tokens[i].start, tokens[i + n - 1].end)
+    return None
+
+
+def event_fatalities(tokens: Sequence[Token], token_range: tuple[int, int],
+                     quantities: Sequence[Quantity], words: FatalityWords) -> tuple[Fatalities, Quantity | None]:
+    """Fatalities stated in the sentence tokens[token_range] and the quantity that states them."""
+    lo, hi = token_range
+    zero = _no_casualty_span(tokens, lo, hi, words)
+    if zero is not None:
+        return zero, None
+    start, end = tokens[lo].start, tokens[hi - 1].end
+    kill_pos = [tokens[i].start for i in range(lo, hi) if words.is_kill(tokens[i])]
+    for q in quantities:
+        if not (start <= q.start and q.end <= end):
+            continue
+        near_kill = q.unit in _PEOPLE_UNITS and any(abs(q.start - k) < 40 for k in kill_pos)
+        if q.unit in _KILLED_UNITS or near_kill:
+            low = q.low if q.low is not None else q.value
+            high = q.high if q.high is not None else q.value
+            return Fatalities(low, q.value, high, q.start, q.end), q
+    return _NONE, None

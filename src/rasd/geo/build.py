@@ -1,0 +1,257 @@
+"""Build the embedded gazetteer (one SQLite file) from the source TSVs.
+
+Reads every file of ``shared/data/gazetteer_ar`` plus the hand-written ``regions.tsv``;
+merges GeoNames and OCHA (and OSM) rows that name the same place within a few km; derives
+governorate centroids (OCHA admin-1 means for Syria, GeoNames admin-1 means elsewhere); and,
+when a news corpus is given, stores for every single-word name how often the news use it as a
+word and how often after a locative cue (a statistic, no text).  Writes tables ``places``,
+``names`` and ``meta``.  Every place row keeps its ``source`` and ``licence`` (ODbL rows
+stay identifiable).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import re
+import sqlite3
+import time
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+
+from rasd.geo.sources import (
+    LICENCE_GEONAMES,
+    LICENCE_OCHA,
+    PlaceRow,
+    ascii_name,
+    read_geonames,
+    read_ocha,
+    read_osm,
+    read_regions,
+    read_tsv,
+)
+from rasd.text.normalize import normalize_key
+
+__all__ = ["build_gazetteer", "haversine_km"]
+
+_ADMIN1_TYPES = {"Province", "Governorate", "State", "Popularate", "Emirate", "Region", "Prefecture"}
+_MERGE_KM = 8.0
+_LOC_CUES = frozenset("في قرب مدينة بلدة قرية محافظة ريف حي مخيم منطقة بين شمال جنوب شرق غرب".split())
+_ARABIC = re.compile(r"[\u0621-\u064A]")
+_WORD = re.compile(r"[\u0621-\u064A]+")
+MIN_WORD_FREQ = 10
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _keys(row: PlaceRow) -> set[str]:
+    return {k for k in (normalize_key(n) for n in row.names_ar) if k}
+
+
+def _grid(rows: Iterable[PlaceRow]) -> dict[tuple[int, int], list[PlaceRow]]:
+    grid: dict[tuple[int, int], list[PlaceRow]] = defaultdict(list)
+    for r in rows:
+        grid[(int(r.lat * 10), int(r.lon * 10))].append(r)
+    return grid
+
+
+def _near(grid: dict[tuple[int, int], list[PlaceRow]], row: PlaceRow, km: float) -> list[PlaceRow]:
+    gy, gx = int(row.lat * 10), int(row.lon * 10)
+    cells = (grid.get((gy + dy, gx + dx), ()) for dy in (-1, 0, 1) for dx in (-1, 0, 1))
+    found = [r for cell in cells for r in cell if haversine_km(row.lat, row.lon, r.lat, r.lon) <= km]
+    return sorted(found, key=lambda r: haversine_km(row.lat, row.lon, r.lat, r.lon))
+
+
+def _merge_syria(geonames: list[PlaceRow], ocha: list[PlaceRow]) -> list[PlaceRow]:
+    """Give Syrian GeoNames rows OCHA admin names and fold same-name OCHA points into them."""
+    grid = _grid(ocha)
+    absorbed: set[str] = set()
+    for g in (r for r in geonames if r.country == "SYR"):
+        near = _near(grid, g, 15.0)
+        if not near:
+            continue
+        o = near[0]
+        g.admin1, g.admin1_ar, g.admin2, g.admin2_ar = o.admin1, o.admin1_ar, o.admin2, o.admin2_ar
+        gkeys = _keys(g)
+        same = [o for o in near if _keys(o) & gkeys and o.pcode not in absorbed]
+        same = [o for o in same if haversine_km(g.lat, g.lon, o.lat, o.lon) <= _MERGE_KM]
+        if same:
+            g.pcode = same[0].pcode
+            g.names_ar.extend(n for n in same[0].names_ar if n not in g.names_ar)
+            absorbed.add(same[0].pcode or "")
+    return [o for o in ocha if o.pcode not in absorbed]
+
+
+def _merge_into(base: list[PlaceRow], extra: list[PlaceRow]) -> list[PlaceRow]:
+    """Drop rows of ``extra`` that repeat a ``base`` row (same key, within _MERGE_KM)."""
+    grid = _grid(base)
+    kept = []
+    for r in extra:
+        keys = _keys(r)
+        if not any(_keys(b) & keys for b in _near(grid, r, _MERGE_KM)):
+            kept.append(r)
+    return kept
+
+
+def _admin1_units(path: Path, iso3: dict[str, str]) -> dict[str, tuple[str, list[str]]]:
+    """'IQ.01' -> (English name, Arabic aliases) for the admin-1 units of the subdivisions file."""
+    units: dict[str, tuple[str, list[str]]] = {}
+    for r in read_tsv(path):
+        code = r["geonames_code"]
+        if r["type"] not in _ADMIN1_TYPES or code[:2] not in iso3 or code.count(".") != 1:
+            continue
+        aliases = [a for a in r["aliases"].split("|") if a]
+        english = next((a for a in aliases if re.fullmatch(r"[A-Za-z' -]+ (Governorate|State)", a)), "")
+        english = re.sub(r" (Governorate|State)$", "", english) or ascii_name(r["name"])
+        arabic = [a for a in aliases if _ARABIC.search(a) and not re.search("[پێۆەھی]", a)]
+        units[code] = (english, arabic)
+    return units
+
+
+def _governorates(
+    units: dict[str, tuple[str, list[str]]], places: list[PlaceRow], iso3: dict[str, str]
+) -> list[PlaceRow]:
+    """Admin-1 rows outside Syria, at the mean of the GeoNames places inside each unit."""
+    members: dict[str, list[PlaceRow]] = defaultdict(list)
+    for p in places:
+        if p.source == "geonames" and p.admin1_code:
+            members[p.admin1_code].append(p)
+    city_keys = {(p.country, k) for p in places for k in _keys(p)}
+    out = []
+    for code, (english, arabic) in units.items():
+        pts = members.get(code)
+        if not pts or not arabic or code.startswith("SY"):
+            continue
+        country = iso3[code[:2]]
+        names = [a for a in arabic if " " in a or (country, normalize_key(a)) not in city_keys]
+        if not names:
+            continue
+        out.append(PlaceRow(
+            name=english, name_ar=arabic[0], names_ar=names, country=country,
+            lat=sum(p.lat for p in pts) / len(pts), lon=sum(p.lon for p in pts) / len(pts),
+            feature="governorate", source="geonames", licence=LICENCE_GEONAMES,
+            admin1=english, admin1_ar=min(arabic, key=len),
+        ))
+    return out
+
+
+def _syria_governorates(ocha: list[PlaceRow], places: list[PlaceRow]) -> list[PlaceRow]:
+    """Syrian governorates at the mean of their OCHA communities."""
+    groups: dict[tuple[str, str], list[PlaceRow]] = defaultdict(list)
+    for o in ocha:
+        groups[(o.admin1 or "", o.admin1_ar or "")].append(o)
+    city_keys = {k for p in places if p.country == "SYR" for k in _keys(p)}
+    out = []
+    for (en, ar), pts in groups.items():
+        names = [f"محافظة {ar}"] + ([ar] if normalize_key(ar) not in city_keys else [])
+        out.append(PlaceRow(
+            name=en, name_ar=names[0], names_ar=names, country="SYR", feature="governorate",
+            lat=sum(p.lat for p in pts) / len(pts), lon=sum(p.lon for p in pts) / len(pts),
+            source="ocha", licence=LICENCE_OCHA, admin1=en, admin1_ar=ar,
+        ))
+    return out
+
+
+def _admin_for_geonames(places: list[PlaceRow], units: dict[str, tuple[str, list[str]]]) -> None:
+    for p in places:
+        if p.source == "geonames" and p.admin1 is None and p.admin1_code in units:
+            en, ar = units[p.admin1_code]
+            p.admin1, p.admin1_ar = en, (min(ar, key=len) if ar else None)
+
+
+def news_statistics(paths: Iterable[Path], keys: set[str]) -> tuple[dict[str, tuple[int, int]], Counter[str]]:
+    """Name statistics and word frequencies over gzipped JSONL news files.
+
+    Returns key -> (uses as a word, uses after a locative cue), where a word counts with one
+    clitic letter in front (و ف ب ل) and ب in front counts as a cue; and the frequency of
+    every normalised word."""
+    total: Counter[str] = Counter()
+    located: Counter[str] = Counter()
+    words_freq: Counter[str] = Counter()
+    for path in paths:
+        with gzip.open(path, "rt", encoding="utf-8") as f:
+            for line in f:
+                words = _WORD.findall(normalize_key(json.loads(line).get("text", "")))
+                words_freq.update(words)
+                _count_words(words, keys, total, located)
+    return {k: (total[k], located[k]) for k in total}, words_freq
+
+
+def _count_words(words: list[str], keys: set[str], total: Counter[str], located: Counter[str]) -> None:
+    prev = ""
+    for w in words:
+        key = w if w in keys else (w[1:] if w[:1] in "وفبل" and w[1:] in keys else None)
+        if key is not None:
+            total[key] += 1
+            if prev in _LOC_CUES or w[:1] == "ب" and key != w:
+                located[key] += 1
+        prev = w[1:] if w[:1] in "وف" and w[1:] in _LOC_CUES else w
+
+
+_SCHEMA = """
+CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, name_ar TEXT, lat REAL, lon REAL,
+  country TEXT, admin1 TEXT, admin1_ar TEXT, admin2 TEXT, admin2_ar TEXT, feature TEXT,
+  population INTEGER, geonameid INTEGER, pcode TEXT, source TEXT, licence TEXT);
+CREATE TABLE names (key TEXT, place INTEGER, news_freq INTEGER, news_loc INTEGER);
+CREATE TABLE words (key TEXT PRIMARY KEY, freq INTEGER);
+CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT);
+"""
+
+
+def _write(
+    out: Path, places: list[PlaceRow], stats: dict[str, tuple[int, int]], words: Counter[str]
+) -> None:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if out.exists():
+        out.unlink()
+    con = sqlite3.connect(out)
+    con.executescript(_SCHEMA)
+    con.executemany(
+        "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        [(i, p.name, p.name_ar, round(p.lat, 5), round(p.lon, 5), p.country, p.admin1, p.admin1_ar,
+          p.admin2, p.admin2_ar, p.feature, p.population, p.geonameid, p.pcode, p.source, p.licence)
+         for i, p in enumerate(places)],
+    )
+    rows = [(k, i, *stats.get(k, (0, 0))) for i, p in enumerate(places) for k in sorted(_keys(p))]
+    con.executemany("INSERT INTO names VALUES (?,?,?,?)", rows)
+    con.executemany("INSERT INTO words VALUES (?,?)", sorted((w, n) for w, n in words.items() if n >= MIN_WORD_FREQ))
+    licences = Counter(p.licence for p in places)
+    con.executemany("INSERT INTO meta VALUES (?,?)", [
+        ("built", time.strftime("%Y-%m-%d")), ("places", str(len(places))), ("names", str(len(rows))),
+        ("licences", json.dumps(dict(licences))),
+        ("notice", "Contains data from GeoNames (CC BY 4.0), OCHA COD (CC BY 3.0 IGO) and "
+                   "OpenStreetMap contributors (ODbL 1.0; rows with licence ODbL-1.0)."),
+    ])
+    con.commit()
+    con.execute("VACUUM")
+    con.close()
+
+
+def build_gazetteer(
+    source_dir: Path, out: Path, regions: Path, news: Iterable[Path] = ()
+) -> dict[str, int]:
+    """Build the SQLite gazetteer at ``out``; returns counts per source."""
+    iso3 = {r["iso2"]: r["iso3"] for r in read_tsv(regions.parent / "countries.tsv")}
+    units = _admin1_units(source_dir / "geonames_iso_subdivisions_mena.tsv", iso3)
+    geonames = list(read_geonames(source_dir / "geonames_cities500_mena_ar.tsv", iso3))
+    ocha = list(read_ocha(source_dir / "ocha_syria_communities.tsv"))
+    syr_gov = _syria_governorates(ocha, geonames + ocha)
+    ocha_kept = _merge_syria(geonames, ocha)
+    _admin_for_geonames(geonames, units)
+    osm = list(read_osm(source_dir / "osm_libya_places.tsv", "LBY"))
+    osm += list(read_osm(source_dir / "osm_sudan_places.tsv", "SDN"))
+    osm_kept = _merge_into(geonames, osm)
+    places = geonames + ocha_kept + osm_kept
+    places += syr_gov + _governorates(units, places, iso3) + list(read_regions(regions))
+    keys = {k for p in places for k in _keys(p) if " " not in k}
+    stats, words = news_statistics(news, keys) if news else ({}, Counter())
+    _write(out, places, stats, words)
+    return dict(Counter(p.source for p in places))

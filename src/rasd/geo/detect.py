@@ -1,0 +1,174 @@
+"""Toponym detection over tokens: gazetteer names with clitics, cue words and LOC entities.
+
+`detect(tokens, view, gazetteer, loc_spans)` reads the tokens (with their normalised forms),
+the normalised view of the text (to map a stripped prefix back to original offsets) and the
+LOC entity spans, and returns `Mention` records: the original span of the name without its
+clitic prefixes, the gazetteer keys it matched (exact or fuzzy, with a score) and the cue word
+in front of it.  Which mentions are kept is decided by `accept`; which place each one means is
+decided in `rasd.geo.resolve`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rasd.doc import Token
+from rasd.geo.gazetteer import Gazetteer
+from rasd.text.normalize import NormalizedText
+from rasd.text.tokenize import stem_candidates
+
+__all__ = ["Mention", "accept", "detect"]
+
+SETTLEMENT_CUES = frozenset(
+    "مدينه بلده قريه مخيم حي مدن بلدات قري احياء ناحيه قضاء مركز مزرعه مزارع بلدتي قريتي مدينتي".split()
+)
+ADMIN_CUES = frozenset("محافظه ولايه ريف منطقه مناطق محافظات اقليم شعبيه".split())
+AREA_CUES = frozenset(
+    "محيط اطراف قرب ضواحي مشارف مداخل مدخل تخوم جوار اطراف بمحيط باطراف بضواحي بالقرب".split()
+)
+DIRECTION_CUES = frozenset("شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط شمالا جنوبا".split())
+LOCATIVE_CUES = frozenset("في من الي نحو باتجاه داخل بين عند قرب".split())
+ALL_CUES = SETTLEMENT_CUES | ADMIN_CUES | AREA_CUES | DIRECTION_CUES | LOCATIVE_CUES
+NOT_NAMES = ALL_CUES | {"ال" + w for w in SETTLEMENT_CUES | ADMIN_CUES}  # 'المدينه' is 'the city'
+MAX_WORDS = 4
+RARE_WORD = 10  # a fuzzy-matched word must be rarer than this in the news
+
+
+@dataclass(slots=True)
+class Mention:
+    """A candidate toponym: original span, token range, matched keys and context."""
+
+    start: int
+    end: int
+    first: int  # token index range [first, last)
+    last: int
+    key: str
+    keys: list[tuple[str, float]]  # matched gazetteer keys with match score
+    cue: str  # normalised cue word before the name ('' if none)
+    prefix: str = ""  # clitic prefixes stripped from the first token
+    entity: bool = False
+    fuzzy: bool = False
+    notes: dict[str, object] = field(default_factory=dict)
+
+
+def _bare(word: str) -> str:
+    """A cue word without a leading و/ف/ب."""
+    if len(word) > 3 and word[0] in "وفب" and word[1:] in ALL_CUES:
+        return word[1:]
+    return word
+
+
+def _cue(tokens: Sequence[Token], i: int) -> str:
+    """The cue word before token i; an area cue before a settlement cue wins ('محيط بلدة X')."""
+    if i == 0 or tokens[i - 1].kind != "word":
+        return ""
+    word = _bare(tokens[i - 1].norm)
+    if word in SETTLEMENT_CUES and i >= 2 and _bare(tokens[i - 2].norm) in AREA_CUES:
+        return _bare(tokens[i - 2].norm)
+    return word if word in ALL_CUES else ""
+
+
+@lru_cache(maxsize=1 << 16)
+def _heads_of(word: str) -> tuple[int, ...]:
+    """Prefix lengths without suffix stripping; 'ك' (like) is never stripped from a name."""
+    return tuple(sorted({p for p, s in stem_candidates(word) if s == 0 and "ك" not in word[:p]}))
+
+
+def _heads(tok: Token) -> tuple[int, ...]:
+    """Prefix lengths to try for a token, least stripped first (no suffix stripping)."""
+    return _heads_of(tok.norm)
+
+
+def _longest(tokens: Sequence[Token], i: int, head: str, g: Gazetteer) -> tuple[str, int]:
+    """Longest gazetteer key starting with ``head`` at token i: (key, end token) or ('', i)."""
+    best, best_end, key = "", i, head
+    if head in g.index:
+        best, best_end = head, i + 1
+    for j in range(i + 1, min(len(tokens), i + MAX_WORDS)):
+        if tokens[j].kind != "word":
+            break
+        key = f"{key} {tokens[j].norm}"
+        if key in g.index:
+            best, best_end = key, j + 1
+    return best, best_end
+
+
+def _span(view: NormalizedText, tok: Token, plen: int, end_tok: Token) -> tuple[int, int]:
+    ns = view.from_original(tok.start)
+    s, _ = view.to_original(ns + plen, ns + plen + 1)
+    return s, end_tok.end
+
+
+def _exact(tokens: Sequence[Token], i: int, view: NormalizedText, g: Gazetteer) -> Mention | None:
+    tok = tokens[i]
+    best: tuple[int, int, str, int] | None = None  # (words, -plen, key, end)
+    for plen in _heads(tok):
+        head = tok.norm[plen:]
+        if head not in g.first_words:
+            continue
+        key, end = _longest(tokens, i, head, g)
+        if key and key not in NOT_NAMES and (best is None or (end - i, -plen) > best[:2]):
+            best = (end - i, -plen, key, end)
+    if best is None:
+        return None
+    _, neg_plen, key, end = best
+    s, e = _span(view, tok, -neg_plen, tokens[end - 1])
+    return Mention(s, e, i, end, key, [(key, 1.0)], _cue(tokens, i), tok.norm[:-neg_plen])
+
+
+def _fuzzy(tokens: Sequence[Token], i: int, view: NormalizedText, g: Gazetteer) -> Mention | None:
+    tok = tokens[i]
+    for plen in _heads(tok):
+        head = tok.norm[plen:]
+        if len(head) < 4 or g.word_freq(head) >= RARE_WORD:
+            continue
+        keys = [(k, sc) for k, sc in g.fuzzy.match(head) if " " not in k]
+        if keys:
+            s, e = _span(view, tok, plen, tok)
+            return Mention(s, e, i, i + 1, head, keys, _cue(tokens, i), tok.norm[:plen], fuzzy=True)
+    return None
+
+
+def _wants_fuzzy(tokens: Sequence[Token], i: int, prev: Mention | None) -> bool:
+    """Fuzzy look-up only where the context says a place follows (cue, 'X و', 'بين')."""
+    if tokens[i].kind != "word" or len(tokens[i].norm) < 4:
+        return False
+    if _cue(tokens, i) in (SETTLEMENT_CUES | ADMIN_CUES | AREA_CUES | {"بين", "في"}):
+        return True
+    return prev is not None and prev.last == i and tokens[i].norm[0] == "و"
+
+
+def detect(
+    tokens: Sequence[Token], view: NormalizedText, g: Gazetteer, loc_spans: Sequence[tuple[int, int]] = ()
+) -> list[Mention]:
+    """All candidate toponyms in text order (not yet filtered: see `accept`)."""
+    out: list[Mention] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        m = _exact(tokens, i, view, g) if tokens[i].kind == "word" else None
+        if m is None and _wants_fuzzy(tokens, i, out[-1] if out else None):
+            m = _fuzzy(tokens, i, view, g)
+        if m is None:
+            i += 1
+            continue
+        m.entity = any(s < m.end and m.start < e for s, e in loc_spans)
+        out.append(m)
+        i = m.last
+    _fuzzy_after_place(out, tokens, view, g)
+    return out
+
+
+def _fuzzy_after_place(out: list[Mention], tokens: Sequence[Token], view: NormalizedText, g: Gazetteer) -> None:
+    """'X و<misspelt>' where X was found after the fuzzy pass: look the follower up too."""
+    taken = {m.first for m in out}
+    extra = []
+    for m in out:
+        j = m.last
+        if j < len(tokens) and j not in taken and _wants_fuzzy(tokens, j, m):
+            f = _fuzzy(tokens, j, view, g)
+            if f is not None:
+                extra.append(f)
+    out.extend(extra)
+    out.sort(key=lambda m: m.start)

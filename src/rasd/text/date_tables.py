@@ -1,0 +1,80 @@
+"""Calendar words for `rasd.text.dates`, read from ``resources/lexicon/dates.json``.
+
+Phrases are tuples of normalised words ("تشرين الأول" -> ("تشرين", "الاول")).  `match` finds a
+phrase starting at a token, allowing clitic prefixes (و ف ب ل) on its first word only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, TypeVar
+
+from rasd.doc import Token
+from rasd.text.lexicon import forms, load_json
+from rasd.text.normalize import normalize_key
+
+__all__ = ["DateTables", "match", "tables"]
+
+V = TypeVar("V")
+_FIRST_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "وب", "ول", "فب", "وف"})
+
+
+@dataclass(frozen=True, slots=True)
+class DateTables:
+    gregorian: dict[tuple[str, ...], int]
+    hijri: dict[tuple[str, ...], int]
+    weekdays: dict[tuple[str, ...], int]
+    relative_days: dict[tuple[str, ...], int]
+    day_parts: dict[tuple[str, ...], bool]
+    modifiers: dict[tuple[str, ...], str]  # past | next | current
+    this: frozenset[str]
+    period: dict[tuple[str, ...], str]  # week | month
+    month_word: frozenset[str]
+    month_parts: dict[tuple[str, ...], str]  # start | mid | end
+    licence: frozenset[str]
+    ago: frozenset[str]
+    day_units: dict[tuple[str, ...], int]
+    week_units: dict[tuple[str, ...], int]
+    era_gregorian: dict[tuple[str, ...], bool]
+    era_hijri: dict[tuple[str, ...], bool]
+
+
+def _phrases(table: Mapping[str, V] | Sequence[str], value: Any = True) -> dict[tuple[str, ...], Any]:
+    items = table.items() if isinstance(table, Mapping) else ((w, value) for w in table)
+    return {tuple(normalize_key(k).split()): v for k, v in items}
+
+
+def _words(table: Sequence[str]) -> frozenset[str]:
+    return frozenset(normalize_key(w) for w in table)
+
+
+@lru_cache(maxsize=1)
+def tables() -> DateTables:
+    d = load_json("dates.json")
+    modifiers = _phrases(d["past"], "past") | _phrases(d["next"], "next") | _phrases(d["current"], "current")
+    period = _phrases(d["week"], "week") | _phrases(d["month"], "month")
+    return DateTables(
+        _phrases(d["gregorian_months"]), _phrases(d["hijri_months"]), _phrases(d["weekdays"]),
+        _phrases(d["relative_days"]), _phrases(d["day_parts"]), modifiers, _words(d["this"]), period,
+        _words(d["month_word"]), _phrases(d["month_parts"]), _words(d["month_licence"]),
+        _words(d["ago"]), _phrases(d["day_units"]), _phrases(d["week_units"]),
+        _phrases(d["year_suffix_gregorian"]), _phrases(d["year_suffix_hijri"]),
+    )  # fmt: skip
+
+
+def match(tokens: Sequence[Token], i: int, table: Mapping[tuple[str, ...], V]) -> tuple[V, int, int] | None:
+    """(value, last token index, prefix chars skipped) of the longest phrase at token ``i``."""
+    if i >= len(tokens) or tokens[i].kind not in ("word", "punct", "symbol"):
+        return None
+    for n in (3, 2, 1):
+        if i + n > len(tokens):
+            continue
+        tail = tuple(t.norm for t in tokens[i + 1 : i + n])
+        for prefix, rest, _ in forms(tokens[i].norm) or (("", tokens[i].norm, ""),):
+            if prefix in _FIRST_PREFIXES:
+                hit = table.get((rest, *tail))
+                if hit is not None:
+                    return hit, i + n - 1, len(prefix)
+    return None

@@ -1,0 +1,55 @@
+"""The actors stage with the bundled registry: contract, offsets, and the Ghouta example."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rasd.doc import Document
+from rasd.registry import build_pipeline, create_stage
+
+SEED = Path("/work/shared/seed/ghouta.txt")
+
+
+@pytest.fixture(scope="module")
+def stage():
+    return create_stage("actors")
+
+
+def test_stage_contract(stage):
+    assert (stage.name, stage.version) == ("actors", "actors.registry.v1")
+    assert stage.requires == ("tokens", "sentences", "entities")
+    assert stage.provides == ("entities", "actors", "actor_mentions", "relations")
+
+
+def _run(stage, text, date=None):
+    pipe = build_pipeline(("normalize", "tokenize", "sentences"))
+    return stage(pipe.run(Document(text=text, date=date)).with_layer("entities", ()))
+
+
+def test_stage_spans_point_into_original_text(stage):
+    text = "قصفَ جيشُ الأسد\u200c مواقعَ فيلقِ الرحمن\r\nوقالت قوات النظام"
+    doc = _run(stage, text)
+    surfaces = [text[m.start : m.end] for m in doc.layer("actor_mentions")]
+    assert surfaces == ["جيشُ الأسد", "فيلقِ الرحمن", "قوات النظام"]
+    for actor in doc.layer("actors"):
+        assert all(text[s:e].strip() == text[s:e] and e > s for s, e in actor.mentions)
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="shared seed article not available")
+def test_stage_ghouta_example(stage):
+    text = SEED.read_text("utf-8")
+    doc = _run(stage, text, "2018-03-25")
+    by_surface: dict[str, set[str]] = {}
+    for m in doc.layer("actor_mentions"):
+        by_surface.setdefault(text[m.start : m.end], set()).add(m.actor_id)
+    army = by_surface["جيش الاسد"]
+    for alias in ("الجيش العربي السوري", "جيش السوري", "النظام"):
+        assert by_surface[alias] == army
+    assert by_surface["فيق الرحمن"] == by_surface["فيلق الرحمن"]
+    assert by_surface["محمد علوش"] == by_surface["علوش"]
+    ents = {e.id: text[e.start : e.end] for e in doc.layer("entities")}
+    rels = {(r.type, ents[r.head], ents[r.tail]) for r in doc.layer("relations")}
+    assert ("leader_of", "محمد علوش", "جيش الاسلام") in rels
+    assert ("leader_of", "ابو عاصي", "فيلق الرحمن") in rels

@@ -1,0 +1,72 @@
+"""Features come from the normalised form only, and proclitics are split by news frequency."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.models.ner.features import FeatureExtractor
+from rasd.models.ner.lexicon import Lexicon
+from rasd.text.normalize import normalize_key
+
+
+@pytest.fixture(scope="module")
+def fx() -> FeatureExtractor:
+    return FeatureExtractor(Lexicon.load())
+
+
+@pytest.mark.parametrize(
+    ("plain", "noisy"),
+    [
+        ("الأسد", "الأَسَد"),
+        ("بشار", "بـشـار"),
+        ("أحمد", "احمد"),
+        ("المؤتمر", "المُؤْتَمَر"),
+        ("إدلب", "ادلب"),
+    ],
+)
+def test_features_ignore_diacritics_tatweel_hamza(
+    fx: FeatureExtractor, plain: str, noisy: str
+) -> None:
+    words = ["قال", normalize_key(plain), "."]
+    noisy_words = ["قال", normalize_key(noisy), "."]
+    assert fx.sequence(words) == fx.sequence(noisy_words)
+
+
+@pytest.mark.parametrize(
+    ("word", "proclitic", "rest"),
+    [
+        ("وبشار", "و", "بشار"),
+        ("وفرنسا", "و", "فرنسا"),
+        ("للجيش", "ل", "الجيش"),
+        ("وبالرياض", "وب", "الرياض"),
+        ("وزير", "", "وزير"),
+        ("بغداد", "", "بغداد"),
+        ("ليبيا", "", "ليبيا"),
+    ],
+)
+def test_features_proclitic_split_by_frequency(
+    fx: FeatureExtractor, word: str, proclitic: str, rest: str
+) -> None:
+    assert fx._base(word) == (proclitic, rest)
+
+
+def test_features_attached_conjunction_keeps_identity(fx: FeatureExtractor) -> None:
+    own = set(fx.own("وبشار"))
+    assert "w=بشار" in own
+    assert "cj=و" in own
+
+
+@pytest.mark.parametrize(
+    ("words", "tags"),
+    [
+        (["في", "ريف", "دمشق", "."], ["", "B-LOC", "I-LOC", ""]),
+        (["وبيت", "لحم", "و", "شرم", "الشيخ"], ["B-LOC", "I-LOC", "", "B-LOC", "I-LOC"]),
+        (["زار", "دير", "الزور", "امس"], ["", "B-LOC", "I-LOC", ""]),
+    ],
+)
+def test_lexicon_match_spans_longest_gazetteer_match(
+    fx: FeatureExtractor, words: list[str], tags: list[str]
+) -> None:
+    from rasd.models.ner.features import _split
+
+    assert fx.lexicon.match_spans(words, _split) == tags
