@@ -81,18 +81,26 @@ def evaluate(gold: list[dict[str, Any]], docs: dict[str, Document]) -> dict[str,
             counts["reg_found"] += pred_reg is not None
             counts["nil_fn_pred"] += pred_reg is None  # predicted NIL but gold is in the registry
         if not ok:
-            errors.append((g["article"], doc.text[g["start"] : g["end"]], g["actor"], pred, surface))
+            errors.append(
+                (g["article"], doc.text[g["start"] : g["end"]], g["actor"], pred, surface)
+            )
     n = len(gold)
     tp, fp = counts["nil_tp"], counts["nil_fn_pred"]
     fn = counts["nil_gold"] - tp
     prec = tp / (tp + fp) if tp + fp else 0.0
     rec = tp / (tp + fn) if tp + fn else 0.0
     return {
-        "mentions": n, "registry_mentions": counts["reg_gold"], "nil_mentions": counts["nil_gold"],
+        "mentions": n,
+        "registry_mentions": counts["reg_gold"],
+        "nil_mentions": counts["nil_gold"],
         "accuracy_at_1": counts["ok"] / n,
-        "nil_precision": prec, "nil_recall": rec, "nil_f1": 2 * prec * rec / (prec + rec) if prec + rec else 0.0,
+        "nil_precision": prec,
+        "nil_recall": rec,
+        "nil_f1": 2 * prec * rec / (prec + rec) if prec + rec else 0.0,
         "alias_recall": counts["reg_found"] / counts["reg_gold"],
-        "accuracy_by_conflict": {c: round(per_conflict_ok[c] / k, 3) for c, k in sorted(per_conflict.items())},
+        "accuracy_by_conflict": {
+            c: round(per_conflict_ok[c] / k, 3) for c, k in sorted(per_conflict.items())
+        },
         "errors": errors,
     }
 
@@ -109,9 +117,14 @@ def speed(stage: ActorStage, text_pipe: Any, news: Path, n: int) -> dict[str, fl
         times.append((time.perf_counter() - t0) * 1000)
         words.append(len(d.text.split()))
     per400 = [t * 400 / max(w, 1) for t, w in zip(times, words, strict=True)]
-    return {"articles": len(docs), "mean_words": statistics.mean(words), "mean_ms": statistics.mean(times),
-            "median_ms": statistics.median(times), "p95_ms": sorted(times)[int(0.95 * len(times)) - 1],
-            "mean_ms_per_400_words": statistics.mean(per400)}
+    return {
+        "articles": len(docs),
+        "mean_words": statistics.mean(words),
+        "mean_ms": statistics.mean(times),
+        "median_ms": statistics.median(times),
+        "p95_ms": sorted(times)[int(0.95 * len(times)) - 1],
+        "mean_ms_per_400_words": statistics.mean(per400),
+    }
 
 
 def main() -> None:
@@ -126,16 +139,29 @@ def main() -> None:
     text_pipe = build_pipeline(("normalize", "tokenize", "sentences"))
     t0 = time.perf_counter()
     stage = ActorStage()
-    print(f"registry load + index build: {(time.perf_counter() - t0) * 1000:.0f} ms, {len(stage.resolver.registry)} actors")
-    docs = {a["id"]: stage(_prepare(text_pipe, a)) for a in _articles(args.news) if a["id"] in wanted}
+    print(
+        f"registry load + index build: {(time.perf_counter() - t0) * 1000:.0f} ms, {len(stage.resolver.registry)} actors"
+    )
+    docs = {
+        a["id"]: stage(_prepare(text_pipe, a)) for a in _articles(args.news) if a["id"] in wanted
+    }
     res = evaluate(gold, docs)
     errors = res.pop("errors")
-    print(json.dumps({k: round(v, 3) if isinstance(v, float) else v for k, v in res.items()}, ensure_ascii=False))
+    print(
+        json.dumps(
+            {k: round(v, 3) if isinstance(v, float) else v for k, v in res.items()},
+            ensure_ascii=False,
+        )
+    )
     if args.errors:
         for e in errors:
             print("ERR", *e, sep="\t")
     if args.speed:
-        print(json.dumps({k: round(v, 3) for k, v in speed(stage, text_pipe, args.news, args.speed).items()}))
+        print(
+            json.dumps(
+                {k: round(v, 3) for k, v in speed(stage, text_pipe, args.news, args.speed).items()}
+            )
+        )
 
 
 if __name__ == "__main__":

@@ -5,7 +5,8 @@
                                                               #   that Spark's output equals local)
     python benchmarks/throughput.py --ingest               # + ingest into a fresh SQLite store
 
-Prints articles/s, words/s, the per-stage time split (one process, Pipeline.timings) and peak
+Prints articles/s, words/s, CPU seconds (articles per CPU-second is the fair figure on a shared
+machine: see load_avg_1min), the per-stage time split (one process, Pipeline.timings) and peak
 memory (max RSS of this process and of its worker processes).
 """
 
@@ -14,6 +15,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
 import resource
 import tempfile
 import time
@@ -29,6 +31,13 @@ def load(path: Path, limit: int | None) -> list[dict[str, Any]]:
     return rows[:limit] if limit else rows
 
 
+def _cpu_s() -> float:
+    """CPU seconds of this process and of its finished worker processes (not Spark's JVM)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def _peak_mb() -> tuple[float, float]:
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
@@ -37,9 +46,9 @@ def _peak_mb() -> tuple[float, float]:
 
 def timed(label: str, arts: list[dict[str, Any]], run: Any) -> tuple[list[Any], dict[str, Any]]:
     words = sum(len(a["text"].split()) for a in arts)
-    t0 = time.perf_counter()
+    cpu0, t0 = _cpu_s(), time.perf_counter()
     results = list(run())
-    dt = time.perf_counter() - t0
+    dt, cpu = time.perf_counter() - t0, _cpu_s() - cpu0
     failed = sum(1 for r in results if r.analysis is None)
     row = {
         "run": label,
@@ -48,6 +57,9 @@ def timed(label: str, arts: list[dict[str, Any]], run: Any) -> tuple[list[Any], 
         "seconds": round(dt, 2),
         "articles_per_s": round(len(arts) / dt, 1),
         "words_per_s": round(words / dt),
+        "cpu_s": round(cpu, 2),
+        "articles_per_cpu_s": round(len(arts) / cpu, 1) if cpu else None,
+        "load_avg_1min": round(os.getloadavg()[0], 1),
         "peak_rss_mb_self_children": _peak_mb(),
     }
     print(json.dumps(row, ensure_ascii=False), flush=True)

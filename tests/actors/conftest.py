@@ -31,7 +31,9 @@ def analyze(test_registry: Registry, text_pipeline) -> Callable[..., Document]: 
     stage = ActorStage(test_registry)
 
     def run(text: str, entities: Sequence[Entity] = (), date: str | None = None) -> Document:
-        doc = text_pipeline.run(Document(text=text, date=date)).with_layer("entities", tuple(entities))
+        doc = text_pipeline.run(Document(text=text, date=date)).with_layer(
+            "entities", tuple(entities)
+        )
         return stage(doc)
 
     return run

@@ -9,8 +9,17 @@ import pytest
 from rasd.actors.check import check_registry
 from rasd.actors.registry import load_registry
 
-GOOD = {"id": "a", "kind": "rebel_group", "name": "A", "name_ar": "جيش الف", "aliases_ar": [],
-        "country": "SYR", "acled_inter": 2, "memberships": [], "leaders": []}
+GOOD = {
+    "id": "a",
+    "kind": "rebel_group",
+    "name": "A",
+    "name_ar": "جيش الف",
+    "aliases_ar": [],
+    "country": "SYR",
+    "acled_inter": 2,
+    "memberships": [],
+    "leaders": [],
+}
 
 
 def _write(tmp_path, records, ambiguous=""):
@@ -25,11 +34,27 @@ def _write(tmp_path, records, ambiguous=""):
     ("records", "code"),
     [
         ([GOOD, GOOD], "E511"),
-        ([GOOD, GOOD | {"id": "b", "name_ar": "جيش ألف"}], "E512"),  # same alias after normalisation
-        ([GOOD | {"leaders": [{"id": "p", "from": "2019", "to": "2018-05-01"}]},
-          {"id": "p", "kind": "person", "name": "P", "name_ar": "فلان"}], "E513"),
-        ([GOOD | {"memberships": [{"id": "b", "rel": "part_of", "from": "March 2019", "to": None}]},
-          GOOD | {"id": "b", "name_ar": "ب"}], "E513"),
+        (
+            [GOOD, GOOD | {"id": "b", "name_ar": "جيش ألف"}],
+            "E512",
+        ),  # same alias after normalisation
+        (
+            [
+                GOOD | {"leaders": [{"id": "p", "from": "2019", "to": "2018-05-01"}]},
+                {"id": "p", "kind": "person", "name": "P", "name_ar": "فلان"},
+            ],
+            "E513",
+        ),
+        (
+            [
+                GOOD
+                | {
+                    "memberships": [{"id": "b", "rel": "part_of", "from": "March 2019", "to": None}]
+                },
+                GOOD | {"id": "b", "name_ar": "ب"},
+            ],
+            "E513",
+        ),
         ([GOOD | {"acled_inter": 9}], "E514"),
         ([GOOD | {"kind": "gang"}], "E514"),
         ([GOOD | {"memberships": [{"id": "missing", "rel": "part_of"}]}], "E515"),
@@ -44,8 +69,11 @@ def test_check_finds_each_problem(tmp_path, records, code):
 
 
 def test_check_clean_registry_and_listed_ambiguity(tmp_path):
-    reg = _write(tmp_path, [GOOD, GOOD | {"id": "b", "name_ar": "ب", "aliases_ar": ["جيش الف"]}],
-                 "alias\tids\nجيش الف\ta,b\n")
+    reg = _write(
+        tmp_path,
+        [GOOD, GOOD | {"id": "b", "name_ar": "ب", "aliases_ar": ["جيش الف"]}],
+        "alias\tids\nجيش الف\ta,b\n",
+    )
     assert check_registry(reg) == []
 
 

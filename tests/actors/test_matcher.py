@@ -11,7 +11,10 @@ import pytest
         ("قصف الجيش السوري المدينة", [("الجيش السوري", "t-saa")]),
         ("وقال الناطق ان للجيش السوري مواقع", [("جيش السوري", "t-saa")]),
         ("اشتباكات بالجيش السوري", [("الجيش السوري", "t-saa")]),
-        ("معارك بين فيلق الرحمن وجيش الإسلام", [("فيلق الرحمن", "t-faylaq"), ("جيش الإسلام", "t-jaysh-islam")]),
+        (
+            "معارك بين فيلق الرحمن وجيش الإسلام",
+            [("فيلق الرحمن", "t-faylaq"), ("جيش الإسلام", "t-jaysh-islam")],
+        ),
         ("لجيش الاسلام مقاتلون", [("جيش الاسلام", "t-jaysh-islam")]),
         ("وصلت قوات الاسد الى البلدة", [("قوات الاسد", "t-saa")]),
         ("قال الجيش العربي السوري", [("الجيش العربي السوري", "t-saa")]),
@@ -28,7 +31,10 @@ def test_matcher_aliases_with_clitics_and_variants(analyze, surface_ids, text, e
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("الخلاف بين جيش الاسلام وفيق الرحمن", [("جيش الاسلام", "t-jaysh-islam"), ("فيق الرحمن", "t-faylaq")]),
+        (
+            "الخلاف بين جيش الاسلام وفيق الرحمن",
+            [("جيش الاسلام", "t-jaysh-islam"), ("فيق الرحمن", "t-faylaq")],
+        ),
         ("هاجم فيلق الرحمان مواقع", [("فيلق الرحمان", "t-faylaq")]),
         ("هاجم جيش الفتخ مواقع", [("جيش الفتخ", "t-fath")]),
     ],
@@ -42,8 +48,15 @@ def test_matcher_fuzzy_one_letter_typo(analyze, surface_ids, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("جيش الإسلام وجيش العزة وجيش الفتح وجيش النصر",
-         [("جيش الإسلام", "t-jaysh-islam"), ("جيش العزة", "t-izza"), ("جيش الفتح", "t-fath"), ("جيش النصر", "t-nasr")]),
+        (
+            "جيش الإسلام وجيش العزة وجيش الفتح وجيش النصر",
+            [
+                ("جيش الإسلام", "t-jaysh-islam"),
+                ("جيش العزة", "t-izza"),
+                ("جيش الفتح", "t-fath"),
+                ("جيش النصر", "t-nasr"),
+            ],
+        ),
         ("دعا الى جيش السلام", []),  # a common word one letter from الاسلام is not a typo
         ("جيش النصرة", []),  # a common word one letter from النصر: not a typo of جيش النصر
     ],
@@ -62,4 +75,20 @@ def test_matcher_similar_names_stay_distinct(analyze, surface_ids, text, expecte
     ],
 )
 def test_matcher_country_name_is_actor_only_in_actor_context(analyze, surface_ids, text, expected):
+    assert surface_ids(analyze(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("حذرت موسكو من التصعيد", [("موسكو", "t-rus")]),  # a capital for its government
+        ("وصل الوفد الى موسكو", []),
+        ("هبطت الطائرة في مطار موسكو", []),  # a place noun before it: a place
+        ("اتهمت سورية المعارضة", [("سورية", "t-syr-gov")]),
+        ("تقدمت قوات الأكراد السورية", []),  # the adjective السورية is not the country سورية
+    ],
+)
+def test_matcher_country_and_capital_names_stand_for_governments(
+    analyze, surface_ids, text, expected
+):
     assert surface_ids(analyze(text)) == expected

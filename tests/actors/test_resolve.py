@@ -8,12 +8,17 @@ import pytest
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("قال محمد علوش ان القائد علوش سيغادر ثم اكد علوش ذلك",
-         [("محمد علوش", "t-alloush"), ("علوش", "t-alloush"), ("علوش", "t-alloush")]),
+        (
+            "قال محمد علوش ان القائد علوش سيغادر ثم اكد علوش ذلك",
+            [("محمد علوش", "t-alloush"), ("علوش", "t-alloush"), ("علوش", "t-alloush")],
+        ),
         ("وصل القائد علوش", [("علوش", "t-alloush")]),  # title + registered surname
         ("وصل علوش", []),  # a bare surname with no earlier mention is not resolved
         ("قال الرئيس الأسد", [("الرئيس الأسد", "t-assad")]),
-        ("قال أبو محمد الجولاني ثم اضاف الجولاني", [("أبو محمد الجولاني", "t-julani"), ("الجولاني", "t-julani")]),
+        (
+            "قال أبو محمد الجولاني ثم اضاف الجولاني",
+            [("أبو محمد الجولاني", "t-julani"), ("الجولاني", "t-julani")],
+        ),
         ("قال ابو محمد ان الطقس جميل", []),  # a bare kunya is too common to resolve alone
         ("وقال الشيخ أبو محمد", [("أبو محمد", "t-julani")]),  # kunya after a title
     ],
@@ -37,7 +42,10 @@ def test_resolve_unknown_kunya_gets_stable_id_and_coreference(analyze):
     ("text", "expected"),
     [
         ("قصف الجيش السوري المدنيين", [("الجيش السوري", "t-saa"), ("المدنيين", "t-syr-civ")]),
-        ("هاجم الجيش العراقي المدنيين", [("الجيش العراقي", "t-irq-army"), ("المدنيين", "t-irq-civ")]),
+        (
+            "هاجم الجيش العراقي المدنيين",
+            [("الجيش العراقي", "t-irq-army"), ("المدنيين", "t-irq-civ")],
+        ),
         ("سقط عدد من المدنيين", []),  # no country in the document: not guessed
     ],
 )
@@ -46,7 +54,9 @@ def test_resolve_ambiguous_alias_by_document_country(analyze, surface_ids, text,
 
 
 def test_resolve_ner_entities_get_actor_ids_and_unknowns(analyze, make_entity):
-    text = "قال خالد المصري قائد كتائب الفجر ان جيش الإسلام انسحب. واضاف المصري ان كتائب الفجر باقية."
+    text = (
+        "قال خالد المصري قائد كتائب الفجر ان جيش الإسلام انسحب. واضاف المصري ان كتائب الفجر باقية."
+    )
     ents = [
         make_entity(text, "خالد المصري", "PER", "e1"),
         make_entity(text, "كتائب الفجر", "ORG", "e2"),
@@ -60,7 +70,10 @@ def test_resolve_ner_entities_get_actor_ids_and_unknowns(analyze, make_entity):
     assert by_id["e1"].actor_id.startswith("unk-") and by_id["e4"].actor_id == by_id["e1"].actor_id
     assert by_id["e2"].actor_id.startswith("unk-") and by_id["e5"].actor_id == by_id["e2"].actor_id
     assert {a.id: a.in_registry for a in doc.layer("actors")} == {
-        by_id["e1"].actor_id: False, by_id["e2"].actor_id: False, "t-jaysh-islam": True}
+        by_id["e1"].actor_id: False,
+        by_id["e2"].actor_id: False,
+        "t-jaysh-islam": True,
+    }
     rels = [(r.type, r.head, r.tail) for r in doc.layer("relations")]
     assert rels == [("leader_of", "e1", "e2")]
 
@@ -69,6 +82,39 @@ def test_resolve_registry_match_without_ner_gets_registry_entity(analyze):
     text = "هاجم جيش الإسلام مواقع قوات النظام"
     doc = analyze(text)
     ents = [(text[e.start : e.end], e.label, e.actor_id, e.source) for e in doc.layer("entities")]
-    assert ents == [("جيش الإسلام", "ORG", "t-jaysh-islam", "registry"),
-                    ("قوات النظام", "ORG", "t-saa", "registry")]
-    assert [m.entity_id for m in doc.layer("actor_mentions")] == [e.id for e in doc.layer("entities")]
+    assert ents == [
+        ("جيش الإسلام", "ORG", "t-jaysh-islam", "registry"),
+        ("قوات النظام", "ORG", "t-saa", "registry"),
+    ]
+    assert [m.entity_id for m in doc.layer("actor_mentions")] == [
+        e.id for e in doc.layer("entities")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "قالت هيئة تحرير الشام انها سيطرت على البلدة. واضافت الهيئة ان المعارك مستمرة.",
+            [("هيئة تحرير الشام", "t-hts"), ("الهيئة", "t-hts")],
+        ),
+        (
+            "اعلن مجلس النواب الليبي القرار. وقال مجلس النواب ان القانون نافذ.",
+            [("مجلس النواب الليبي", "t-hor"), ("مجلس النواب", "t-hor")],
+        ),
+        (
+            "شن التحالف العربي غارات. ثم قصفت قوات التحالف مواقع المسلحين.",
+            [("التحالف العربي", "t-coalition"), ("قوات التحالف", "t-coalition")],
+        ),
+        (
+            "قالت الهيئة ان هيئة تحرير الشام انسحبت",
+            [("هيئة تحرير الشام", "t-hts")],
+        ),  # only after the full name
+        (
+            "قالت هيئة تحرير الشام ان الهيئة العامة للاغاثة وصلت",
+            [("هيئة تحرير الشام", "t-hts")],
+        ),  # longer phrase
+    ],
+)
+def test_resolve_organisation_short_forms(analyze, surface_ids, text, expected):
+    assert surface_ids(analyze(text)) == expected

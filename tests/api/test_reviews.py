@@ -55,6 +55,7 @@ def test_reviews_without_valid_token_are_401_and_change_nothing(client, headers)
      ({"verdict": "edit", "changes": {"uid": "x"}}, 422),
      ({"verdict": "edit", "changes": {"type": "BOMBING"}}, 422),
      ({"verdict": "edit", "changes": {"modality": "sure"}}, 422),
+     ({"verdict": "edit", "changes": {"date": "28/07/2015"}}, 422),
      ({"verdict": "confirm", "extra": 1}, 422)],
 )  # fmt: skip
 def test_reviews_invalid_bodies_are_rejected(client, auth, body, status) -> None:

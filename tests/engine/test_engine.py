@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
-from articles import TEXT_STAGES, articles, write_jsonl
+from engine_articles import TEXT_STAGES, articles, write_jsonl
 
 from rasd.engine import analyze, run_extract
 from rasd.engine.ingest import IngestSummary, ingest, ingest_articles

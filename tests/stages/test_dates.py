@@ -10,7 +10,10 @@ PIPE = build_pipeline(("normalize", "tokenize", "sentences", "dates"))
 def test_dates_stage_contract_matches_registry() -> None:
     stage = DateStage()
     assert (stage.name, stage.version, stage.requires, stage.provides) == (
-        "dates", STAGES["dates"].version, ("tokens",), ("dates",)
+        "dates",
+        STAGES["dates"].version,
+        ("tokens",),
+        ("dates",),
     )
 
 
@@ -21,7 +24,11 @@ def test_dates_stage_contract_matches_registry() -> None:
             "دمشق (رويترز) - قتل ثلاثة مدنيين صباح اليوم الأحد في قصف على دوما، بعد اشتباكات عنيفة "
             "اندلعت مساء أمس واستمرت منذ 20 آذار/مارس.",
             "2018-03-25",
-            [("صباح اليوم الأحد", "2018-03-25", 1), ("مساء أمس", "2018-03-24", 1), ("20 آذار/مارس", "2018-03-20", 1)],
+            [
+                ("صباح اليوم الأحد", "2018-03-25", 1),
+                ("مساء أمس", "2018-03-24", 1),
+                ("20 آذار/مارس", "2018-03-20", 1),
+            ],
         ),
         (
             "عدن - قال مصدر عسكري إن الغارات التي شنها التحالف الأسبوع الماضي أوقعت 12 قتيلا.",
@@ -44,5 +51,11 @@ def test_dates_stage_on_wire_style_reports(text: str, pub: str | None, expected:
 def test_dates_publication_time_is_zero_width() -> None:
     doc = PIPE("نص", date="2018-03-25")
     t = publication_time(doc)
-    assert t is not None and (t.start, t.end, t.date, t.precision, t.kind) == (0, 0, "2018-03-25", 1, "publication")
+    assert t is not None and (t.start, t.end, t.date, t.precision, t.kind) == (
+        0,
+        0,
+        "2018-03-25",
+        1,
+        "publication",
+    )
     assert publication_time(PIPE("نص")) is None

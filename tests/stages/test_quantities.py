@@ -16,7 +16,10 @@ def _run(text: str) -> Document:
 
 
 def _rows(text: str) -> list[tuple[str, int, str, int | None, int | None]]:
-    return [(text[q.start : q.end], q.value, q.unit, q.low, q.high) for q in _run(text).layer("quantities")]
+    return [
+        (text[q.start : q.end], q.value, q.unit, q.low, q.high)
+        for q in _run(text).layer("quantities")
+    ]
 
 
 def test_quantities_stage_contract_matches_registry() -> None:
@@ -28,19 +31,37 @@ def test_quantities_stage_contract_matches_registry() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("قال انه يفضل الانسحاب مع 10 الاف عنصر الى ادلب", [("10 الاف عنصر", 10000, "fighter", None, None)]),
+        (
+            "قال انه يفضل الانسحاب مع 10 الاف عنصر الى ادلب",
+            [("10 الاف عنصر", 10000, "fighter", None, None)],
+        ),
         ("لديه في دوما حوالي 90 الف مواطن", [("90 الف مواطن", 90000, "civilian", 90000, 90000)]),
-        ("اخراج جيش الاسلام ومقاتليه الـ 10 الاف والذهاب", [("مقاتليه الـ 10 الاف", 10000, "fighter", None, None)]),
-        ("وفيهما 320 الف مواطن مدني سوري", [("320 الف مواطن مدني", 320000, "civilian", None, None)]),
+        (
+            "اخراج جيش الاسلام ومقاتليه الـ 10 الاف والذهاب",
+            [("مقاتليه الـ 10 الاف", 10000, "fighter", None, None)],
+        ),
+        (
+            "وفيهما 320 الف مواطن مدني سوري",
+            [("320 الف مواطن مدني", 320000, "civilian", None, None)],
+        ),
         ("قُتل ١٢ شخصاً في القصف", [("١٢ شخصاً", 12, "person", None, None)]),
-        ("سقط 25 قتيلا و40 جريحا", [("25 قتيلا", 25, "killed", None, None), ("40 جريحا", 40, "wounded", None, None)]),
+        (
+            "سقط 25 قتيلا و40 جريحا",
+            [("25 قتيلا", 25, "killed", None, None), ("40 جريحا", 40, "wounded", None, None)],
+        ),
         ("قتل ثلاثة جنود", [("ثلاثة جنود", 3, "soldier", None, None)]),
         ("أسفر عن مقتل خمسة وعشرين مدنيا", [("خمسة وعشرين مدنيا", 25, "civilian", None, None)]),
         ("مقتل 25 من عناصر التنظيم", [("25 من عناصر", 25, "fighter", None, None)]),
-        ("نزوح عشرات الآلاف من المدنيين", [("عشرات الآلاف من المدنيين", 20000, "civilian", 20000, 99999)]),
+        (
+            "نزوح عشرات الآلاف من المدنيين",
+            [("عشرات الآلاف من المدنيين", 20000, "civilian", 20000, 99999)],
+        ),
         ("اعتقل عشرات الشبان", [("عشرات", 20, "person", 20, 99)]),
         ("وأصيب عشرات المدنيين", [("عشرات المدنيين", 20, "civilian", 20, 99)]),
-        ("دمرت ثلاث دبابات وخمس آليات", [("ثلاث دبابات", 3, "tank", None, None), ("خمس آليات", 5, "vehicle", None, None)]),
+        (
+            "دمرت ثلاث دبابات وخمس آليات",
+            [("ثلاث دبابات", 3, "tank", None, None), ("خمس آليات", 5, "vehicle", None, None)],
+        ),
         ("أطلق 12 صاروخا", [("12 صاروخا", 12, "missile", None, None)]),
         ("قتل جنديين", [("جنديين", 2, "soldier", None, None)]),
         ("سقط قتيلان", [("قتيلان", 2, "killed", None, None)]),
@@ -56,13 +77,20 @@ def test_quantities_stage_contract_matches_registry() -> None:
         ("من 20 إلى 30 نازحا", [("20 إلى 30 نازحا", 20, "displaced", 20, 30)]),
         ("قتل 7 مدنيين على الأقل", [("7 مدنيين", 7, "civilian", 7, None)]),
         ("مقتل 5 وإصابة 10", [("5", 5, "person", None, None), ("10", 10, "person", None, None)]),
-        ("قتل 5 أشخاص وأصيب 10 آخرون", [("5 أشخاص", 5, "person", None, None), ("10 آخرون", 10, "person", None, None)]),
+        (
+            "قتل 5 أشخاص وأصيب 10 آخرون",
+            [("5 أشخاص", 5, "person", None, None), ("10 آخرون", 10, "person", None, None)],
+        ),
         ("في عام 2015 قتل الجيش", []),
         ("قتل 10 في المئة من المدنيين", []),
         ("ارتفعت الأسعار 10 %", []),
         ("سار 10 كيلومترات", []),
         ("قتل يوم الاثنين جنديين", [("جنديين", 2, "soldier", None, None)]),
         ("وسقط القتلى الخمسة", [("قتلى الخمسة", 5, "killed", None, None)]),
+        ("فر نصف مليون لاجئ", [("نصف مليون لاجئ", 500000, "refugee", None, None)]),
+        ("ارتفعت حصيلة القتلى إلى 25", [("قتلى إلى 25", 25, "killed", None, None)]),
+        ("وبلغ عدد الجرحى 40", [("جرحى 40", 40, "wounded", None, None)]),
+        ("وصل الجنود الى 5 مدن", []),
     ],
 )
 def test_quantities_values_units_and_spans(text: str, expected: list) -> None:
@@ -80,6 +108,8 @@ def test_quantities_values_units_and_spans(text: str, expected: list) -> None:
         ("وصل 300 مقاتل إلى المدينة", [None]),
         ("دمرت الغارة 3 سيارات", [None]),
         ("مقتل العشرات", ["killed"]),
+        ("سقط 20 شخصا بين قتيل وجريح", ["casualties"]),
+        ("ارتفعت حصيلة القتلى إلى 25", ["killed"]),
     ],
 )
 def test_quantities_casualty_kind(text: str, kinds: list[str | None]) -> None:
@@ -150,11 +180,15 @@ def test_quantities_spans_exact_and_values_unchanged_by_noise(pair: tuple[str, s
     clean, dirty = pair
     want = _run(clean).layer("quantities")
     got = _run(dirty).layer("quantities")
-    assert [(q.value, q.unit, q.low, q.high) for q in got] == [(q.value, q.unit, q.low, q.high) for q in want]
+    assert [(q.value, q.unit, q.low, q.high) for q in got] == [
+        (q.value, q.unit, q.low, q.high) for q in want
+    ]
     for g, w in zip(got, want, strict=True):
         assert q_inside(g)
         assert _key(dirty[g.start : g.end]) == _key(clean[w.start : w.end])
-        assert _key(dirty[g.number_start : g.number_end]) == _key(clean[w.number_start : w.number_end])
+        assert _key(dirty[g.number_start : g.number_end]) == _key(
+            clean[w.number_start : w.number_end]
+        )
 
 
 def q_inside(q) -> bool:  # type: ignore[no-untyped-def]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from cases import PLACES, VERSIONS, make_analysis, make_article, make_event
+from store_cases import PLACES, VERSIONS, make_analysis, make_article, make_event
 
 from rasd.store.dedup import compatible, haversine_km
 

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from cases import VERSIONS, make_analysis, make_article, make_event
+from store_cases import VERSIONS, make_analysis, make_article, make_event
 
 from rasd.store.export import ExportFilters, export, export_to_path
 from rasd.store.export.acled import ACLED_COLUMNS

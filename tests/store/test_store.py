@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from cases import VERSIONS, make_analysis, make_article, make_event
+from store_cases import VERSIONS, make_analysis, make_article, make_event
 
 from rasd.store import article_id_for, content_hash, open_store
 

@@ -13,13 +13,19 @@ PUB = date(2018, 3, 25)  # a Sunday
 
 def _dates(text: str, pub: date | None = PUB) -> list[tuple[str, str, int, str]]:
     view = normalize(text)
-    return [(text[t.start : t.end], t.date, t.precision, t.kind) for t in find_dates(tokenize(view), view, pub)]
+    return [
+        (text[t.start : t.end], t.date, t.precision, t.kind)
+        for t in find_dates(tokenize(view), view, pub)
+    ]
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("قصفت الطائرات المدينة في 25 آذار/مارس 2018", [("25 آذار/مارس 2018", "2018-03-25", 1, "absolute")]),
+        (
+            "قصفت الطائرات المدينة في 25 آذار/مارس 2018",
+            [("25 آذار/مارس 2018", "2018-03-25", 1, "absolute")],
+        ),
         ("وقعت الاشتباكات في 3 تموز", [("3 تموز", "2017-07-03", 1, "absolute")]),
         ("وصل الوفد في 20 مارس", [("20 مارس", "2018-03-20", 1, "absolute")]),
         ("منذ 14 كانون الثاني 2016", [("14 كانون الثاني 2016", "2016-01-14", 1, "absolute")]),
@@ -44,6 +50,15 @@ def _dates(text: str, pub: date | None = PUB) -> list[tuple[str, str, int, str]]
         ("في 10 ذي الحجة 1438", [("10 ذي الحجة 1438", "2017-09-01", 1, "hijri")]),
         ("في 1 شوال", [("1 شوال", "2017-06-25", 1, "hijri")]),
         ("يتناول رمضان أحد المقاتلين", []),
+        (
+            "في الخامس والعشرين من آذار 2018",
+            [("الخامس والعشرين من آذار 2018", "2018-03-25", 1, "absolute")],
+        ),
+        ("في الثالث من تموز", [("الثالث من تموز", "2017-07-03", 1, "absolute")]),
+        ("الحادي عشر من سبتمبر 2001", [("الحادي عشر من سبتمبر 2001", "2001-09-11", 1, "absolute")]),
+        ("الثاني من كانون الثاني", [("الثاني من كانون الثاني", "2018-01-02", 1, "absolute")]),
+        ("الرابع عشر من رمضان", [("الرابع عشر من رمضان", "2017-06-09", 1, "hijri")]),
+        ("الحادي من", []),
     ],
 )
 def test_dates_absolute_and_hijri(text: str, expected: list[tuple[str, str, int, str]]) -> None:
@@ -76,10 +91,19 @@ def test_dates_absolute_and_hijri(text: str, expected: list[tuple[str, str, int,
         ("منذ ثلاثة أيام", [("منذ ثلاثة أيام", "2018-03-22", 1, "relative")]),
         ("قبل 5 أيام", [("قبل 5 أيام", "2018-03-20", 1, "relative")]),
         ("منذ أيام", []),
+        ("العاشر من الشهر الجاري", [("العاشر من الشهر الجاري", "2018-03-10", 1, "relative")]),
+        ("في العشرين من الشهر الماضي", [("العشرين من الشهر الماضي", "2018-02-20", 1, "relative")]),
+        ("صباح اليوم الأحد", [("صباح اليوم الأحد", "2018-03-25", 1, "relative")]),
         ("في الشهر", []),
+        ("وصل الوفد صباح", []),
+        ("الخميس", [("الخميس", "2018-03-22", 1, "relative")]),
+        ("الخامس من", []),
+        ("في 25", []),
     ],
 )
-def test_dates_relative_to_publication(text: str, expected: list[tuple[str, str, int, str]]) -> None:
+def test_dates_relative_to_publication(
+    text: str, expected: list[tuple[str, str, int, str]]
+) -> None:
     assert _dates(text) == expected
 
 
@@ -109,12 +133,14 @@ def test_dates_year_from_publication_not_after_it(pub: date, text: str, iso: str
     assert [d for _, d, _, _ in _dates(text, pub)] == [iso]
 
 
-@pytest.mark.parametrize(("value", "parsed"), [("2018-03-25", date(2018, 3, 25)), ("", None), ("x", None), (None, None)])
+@pytest.mark.parametrize(
+    ("value", "parsed"), [("2018-03-25", date(2018, 3, 25)), ("", None), ("x", None), (None, None)]
+)
 def test_dates_parse_iso(value: str | None, parsed: date | None) -> None:
     assert parse_iso(value) == parsed
 
 
-PIECES = ["قتل", "جنود", "في", "25 آذار/مارس 2018", "أمس", "صباح اليوم", "الاثنين الماضي", "3 تموز",
+PIECES = ["قتل", "جنود", "في", "25 آذار/مارس 2018", "الخامس والعشرين من آذار", "أمس", "صباح اليوم", "الاثنين الماضي", "3 تموز",
           "25/3/2018", "15 رمضان 1436 هـ", "الأسبوع الماضي", "مطلع الشهر", "قبل يومين", "،", "."]  # fmt: skip
 MARKS = ["\u064e", "\u0651", "\u0640", "\u200c", "\u064b"]
 SEPARATORS = [" ", "\u00a0", "\r\n", "\n", "  "]
@@ -150,4 +176,6 @@ def test_dates_spans_exact_and_values_unchanged_by_noise(pair: tuple[str, str]) 
     assert [(t.date, t.precision, t.kind) for t in found] == [(d, p, k) for _, d, p, k in expected]
     for t, (surface, *_) in zip(found, expected, strict=True):
         assert 0 <= t.start < t.end <= len(dirty)
-        assert " ".join(normalize(dirty[t.start : t.end]).text.split()) == " ".join(normalize(surface).text.split())
+        assert " ".join(normalize(dirty[t.start : t.end]).text.split()) == " ".join(
+            normalize(surface).text.split()
+        )

@@ -40,6 +40,10 @@ def _read(text: str) -> tuple[int, int | None, int | None, int]:
         ("مليون", 1000000),
         ("ثلاثة ملايين", 3000000),
         ("وخمسة", 5),
+        ("نصف مليون", 500000),
+        ("ربع مليون", 250000),
+        ("ألفي", 2000),
+        ("مئتي", 200),
     ],
 )
 def test_numbers_exact_values(text: str, value: int) -> None:
@@ -84,12 +88,19 @@ def test_numbers_stop_where_the_number_ends(text: str, last: int) -> None:
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("7", 7.0), ("2,000", 2000.0), ("2.5", 2.5), ("1.250.000", 1250000.0), ("3,5", 3.5), ("x", None)],
+    [
+        ("7", 7.0),
+        ("2,000", 2000.0),
+        ("2.5", 2.5),
+        ("1.250.000", 1250000.0),
+        ("3,5", 3.5),
+        ("x", None),
+    ],
 )
 def test_numbers_parse_digits(text: str, value: float | None) -> None:
     assert parse_digits(text) == value
 
 
-@pytest.mark.parametrize("text", ["قال", "الجيش", "مدينة", "،"])
+@pytest.mark.parametrize("text", ["قال", "الجيش", "مدينة", "،", "نصف"])
 def test_numbers_words_that_are_not_numbers(text: str) -> None:
     assert parse_number(atoms_of(tokenize(text)), 0) is None

@@ -35,7 +35,9 @@ class ActorAnalysis:
 class ActorResolver:
     """Resolves a tokenised document's actor mentions against a registry."""
 
-    def __init__(self, registry: Registry | None = None, cues: Cues | None = None, fuzzy: bool = True) -> None:
+    def __init__(
+        self, registry: Registry | None = None, cues: Cues | None = None, fuzzy: bool = True
+    ) -> None:
         self.registry = registry if registry is not None else default_registry()
         self.cues = cues if cues is not None else load_cues()
         self.index = self.registry.index  # build the lookup tables now, not on the first document
@@ -50,7 +52,7 @@ class ActorResolver:
         entities: Sequence[Entity] = (),
         date: str | None = None,
     ) -> ActorAnalysis:
-        tv = TokenView.build(tokens, sentences, view)
+        tv = TokenView.build(tokens, sentences, view, self.index)
         matches = find_matches(tv, self.index, fuzzy=self.fuzzy)
         mentions = resolve_matches(matches, tv, self.registry, self.cues)
         ents, mentions = attach_entities(text, tv, entities, mentions)
@@ -60,11 +62,16 @@ class ActorResolver:
         return ActorAnalysis(
             tuple(ents),
             self._actors(text, mentions, ents),
-            tuple(ActorMention(m.start, m.end, m.actor_id, m.entity_id, m.source, m.confidence) for m in mentions),
+            tuple(
+                ActorMention(m.start, m.end, m.actor_id, m.entity_id, m.source, m.confidence)
+                for m in mentions
+            ),
             tuple(rels),
         )
 
-    def _actors(self, text: str, mentions: Sequence[Mention], ents: Sequence[Entity]) -> tuple[Actor, ...]:
+    def _actors(
+        self, text: str, mentions: Sequence[Mention], ents: Sequence[Entity]
+    ) -> tuple[Actor, ...]:
         spans: dict[str, list[tuple[int, int]]] = {}
         label: dict[str, str] = {}
         for m in mentions:
@@ -74,13 +81,33 @@ class ActorResolver:
         for actor_id, where in spans.items():
             rec = self.registry.get(actor_id)
             if rec is not None:
-                out.append(Actor(rec.id, rec.name, rec.name_ar, rec.kind, rec.country, rec.acled_inter,
-                                 tuple(sorted(set(where))), True))
+                out.append(
+                    Actor(
+                        rec.id,
+                        rec.name,
+                        rec.name_ar,
+                        rec.kind,
+                        rec.country,
+                        rec.acled_inter,
+                        tuple(sorted(set(where))),
+                        True,
+                    )
+                )
             else:
                 s, e = where[0]
                 surface = " ".join(text[s:e].split())
-                out.append(Actor(actor_id, surface, surface, _UNKNOWN_KIND.get(label[actor_id], "organization"),
-                                 None, None, tuple(sorted(set(where))), False))
+                out.append(
+                    Actor(
+                        actor_id,
+                        surface,
+                        surface,
+                        _UNKNOWN_KIND.get(label[actor_id], "organization"),
+                        None,
+                        None,
+                        tuple(sorted(set(where))),
+                        False,
+                    )
+                )
         return tuple(out)
 
 

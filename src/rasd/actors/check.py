@@ -46,7 +46,9 @@ def _duplicates(registry: Registry) -> list[RasdError]:
     out: list[RasdError] = []
     for rec in registry:
         if rec.id in first:
-            out.append(RegistryDuplicateId(f"{rec.origin}: id {rec.id!r} already used at {first[rec.id]}"))
+            out.append(
+                RegistryDuplicateId(f"{rec.origin}: id {rec.id!r} already used at {first[rec.id]}")
+            )
         else:
             first[rec.id] = rec.origin
     return out
@@ -67,7 +69,9 @@ def _entry_problems(rec: ActorRecord, registry: Registry, schema: Schema) -> Ite
         yield from _link_problems(where, rec, link, registry, schema)
 
 
-def _link_problems(where: str, rec: ActorRecord, link: Link, registry: Registry, schema: Schema) -> Iterator[RasdError]:
+def _link_problems(
+    where: str, rec: ActorRecord, link: Link, registry: Registry, schema: Schema
+) -> Iterator[RasdError]:
     if link.rel not in schema.link_rels:
         yield RegistryBadCode(f"{where}: unknown relation {link.rel!r} to {link.id!r}")
     if registry.get(link.id) is None:
@@ -76,10 +80,14 @@ def _link_problems(where: str, rec: ActorRecord, link: Link, registry: Registry,
         yield RegistryDanglingRef(f"{where}: {link.rel} points to itself")
     for value in (link.start, link.end):
         if value is not None and not _DATE.match(value):
-            yield RegistryBadDate(f"{where}: {link.rel} {link.id}: date {value!r} is not YYYY[-MM[-DD]]")
+            yield RegistryBadDate(
+                f"{where}: {link.rel} {link.id}: date {value!r} is not YYYY[-MM[-DD]]"
+            )
     if link.start and link.end and _DATE.match(link.start) and _DATE.match(link.end):
         if link.start[: len(link.end)] > link.end[: len(link.start)]:
-            yield RegistryBadDate(f"{where}: {link.rel} {link.id}: range {link.start}..{link.end} ends before it starts")
+            yield RegistryBadDate(
+                f"{where}: {link.rel} {link.id}: range {link.start}..{link.end} ends before it starts"
+            )
 
 
 def _alias_clashes(registry: Registry) -> list[RasdError]:
@@ -94,11 +102,19 @@ def _alias_clashes(registry: Registry) -> list[RasdError]:
     for key, ids in owners.items():
         if len(ids) > 1 and key not in listed:
             names = ", ".join(f"{i} ({n})" for i, n in sorted(ids.items()))
-            out.append(RegistryAliasClash(f"alias {' '.join(key)!r} is claimed by {names}",
-                                          hint="keep it on one actor or list it in ambiguous_aliases.tsv"))
+            out.append(
+                RegistryAliasClash(
+                    f"alias {' '.join(key)!r} is claimed by {names}",
+                    hint="keep it on one actor or list it in ambiguous_aliases.tsv",
+                )
+            )
     return out
 
 
 def _ambiguous_refs(registry: Registry) -> list[RasdError]:
-    return [RegistryDanglingRef(f"ambiguous_aliases.tsv: {alias!r} lists unknown id {i!r}")
-            for alias, ids in registry.ambiguous.items() for i in ids if registry.get(i) is None]
+    return [
+        RegistryDanglingRef(f"ambiguous_aliases.tsv: {alias!r} lists unknown id {i!r}")
+        for alias, ids in registry.ambiguous.items()
+        for i in ids
+        if registry.get(i) is None
+    ]

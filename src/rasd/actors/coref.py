@@ -8,7 +8,7 @@ alone.  Unknown persons (NER PER entities outside the registry) are joined the s
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from rasd.actors.index import fold_first, kunya_key, name_key
@@ -61,30 +61,41 @@ def surname_corefs(
     tv: TokenView,
     mentions: Sequence[Mention],
     surnames: dict[str, tuple[str, int]],
-    readings: Callable[[str], tuple[tuple[int, str], ...]],
     confidence: float,
 ) -> list[Mention]:
     """Bare surnames after their person's first mention, on tokens no other mention covers."""
     from rasd.actors.resolve import Mention
 
-    if not surnames:
+    hits = sorted((i, plen, surnames[s]) for s in surnames for i, plen in tv.where.get(s, ()))
+    if not hits:
         return []
     cov = _covered(mentions, len(tv.tokens))
     out: list[Mention] = []
-    for i, tok in enumerate(tv.tokens):
-        if cov[i] or tok.kind != "word":
+    for i, plen, (actor, first_start) in hits:
+        tok = tv.tokens[i]
+        if cov[i] or first_start >= tok.start:
             continue
-        for plen, key in readings(tok.norm):
-            hit = surnames.get(key)
-            if hit and hit[1] < tok.start:
-                off = plen - 2 if tok.norm[:plen].endswith("ال") else plen
-                out.append(Mention(i, i + 1, tv.start_after(i, off), tok.end, hit[0], "coref",
-                                   confidence, True, label="PER"))
-                break
+        cov[i] = True
+        off = plen - 2 if tok.norm[:plen].endswith("ال") else plen
+        out.append(
+            Mention(
+                i,
+                i + 1,
+                tv.start_after(i, off),
+                tok.end,
+                actor,
+                "coref",
+                confidence,
+                True,
+                label="PER",
+            )
+        )
     return out
 
 
-def person_kunyas(mentions: Sequence[Mention], tv: TokenView, registry: Registry) -> dict[tuple[str, str], tuple[str, int]]:
+def person_kunyas(
+    mentions: Sequence[Mention], tv: TokenView, registry: Registry
+) -> dict[tuple[str, str], tuple[str, int]]:
     """Two-word kunya -> (person id, first mention offset) for persons in the document."""
     out: dict[tuple[str, str], tuple[str, int]] = {}
     for m in sorted(mentions, key=lambda x: x.start):
@@ -104,7 +115,6 @@ def kunya_corefs(
     tv: TokenView,
     mentions: Sequence[Mention],
     kunyas: dict[tuple[str, str], tuple[str, int]],
-    readings: Callable[[str], tuple[tuple[int, str], ...]],
     confidence: float,
 ) -> list[Mention]:
     """Bare "ابو X" after the first mention of the person with that kunya."""
@@ -114,16 +124,26 @@ def kunya_corefs(
         return []
     cov = _covered(mentions, len(tv.tokens))
     out: list[Mention] = []
-    for i in range(len(tv.tokens) - 1):
-        if cov[i] or cov[i + 1] or i + 1 >= tv.sent_end[i]:
-            continue
-        tok, nxt = tv.tokens[i], tv.tokens[i + 1]
-        for plen, key in readings(tok.norm):
-            hit = kunyas.get((key, nxt.norm))
-            if hit and hit[1] < tok.start:
-                out.append(Mention(i, i + 2, tv.start_after(i, plen), nxt.end, hit[0], "coref",
-                                   confidence, True, label="PER"))
-                break
+    for word in ("ابو", "ام"):
+        for i, plen in tv.where.get(word, ()):
+            if i + 1 >= tv.sent_end[i] or cov[i] or cov[i + 1]:
+                continue
+            hit = kunyas.get((word, tv.tokens[i + 1].norm))
+            if hit and hit[1] < tv.tokens[i].start:
+                cov[i] = cov[i + 1] = True
+                out.append(
+                    Mention(
+                        i,
+                        i + 2,
+                        tv.start_after(i, plen),
+                        tv.tokens[i + 1].end,
+                        hit[0],
+                        "coref",
+                        confidence,
+                        True,
+                        label="PER",
+                    )
+                )
     return out
 
 

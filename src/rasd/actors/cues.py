@@ -19,6 +19,8 @@ class Cues:
     titles: frozenset[str]
     locative: frozenset[str]
     place_heads: frozenset[str]
+    coref_stop_heads: frozenset[str]
+    force_nouns: frozenset[str]
     before_org: dict[str, tuple[tuple[str, ...], ...]]  # type -> cues, longest first
     after_org: dict[str, tuple[tuple[str, ...], ...]]
     between_orgs: tuple[tuple[str, ...], ...]
@@ -39,7 +41,11 @@ def load_cues() -> Cues:
         titles=frozenset(normalize_key(w) for w in data.get("titles", [])),
         locative=frozenset(normalize_key(w) for w in data.get("locative", [])),
         place_heads=frozenset(normalize_key(w) for w in data.get("place_heads", [])),
-        before_org={t: _keys(v.get("before_org", [])) for t, v in rel.items() if v.get("before_org")},
+        coref_stop_heads=frozenset(normalize_key(w) for w in data.get("coref_stop_heads", [])),
+        force_nouns=frozenset(normalize_key(w) for w in data.get("force_nouns", [])),
+        before_org={
+            t: _keys(v.get("before_org", [])) for t, v in rel.items() if v.get("before_org")
+        },
         after_org={t: _keys(v.get("after_org", [])) for t, v in rel.items() if v.get("after_org")},
         between_orgs=_keys(rel.get("part_of", {}).get("between_orgs", [])),
     )

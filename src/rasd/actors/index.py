@@ -14,6 +14,7 @@ from __future__ import annotations
 import gzip
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 from importlib import resources
 
 from rasd.actors.registry import ActorRecord, Registry
@@ -34,6 +35,11 @@ class Entry:
     ambiguous: bool = False  # listed in ambiguous_aliases.tsv or claimed by several actors
     state_name: bool = False  # a bare country name ("روسيا"): an actor only in actor contexts
     person: bool = False
+    head_forms: tuple[str, ...] = ()  # state names: the first word as written (article kept)
+
+
+Readings = tuple[tuple[int, str], ...]  # (prefix length, key) per clitic reading of a word
+WordInfo = tuple[Readings, bool, bool, Readings]  # heads, rare, title, coreference keys
 
 
 def fold_first(word: str) -> str:
@@ -41,6 +47,7 @@ def fold_first(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) >= 4 else word
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> tuple[str, ...]:
     """Normalised word tuple of a name, first word folded; punctuation tokens dropped."""
     words = [t.norm for t in tokenize(name) if t.kind in ("word", "latin", "number")]
@@ -78,7 +85,7 @@ def _deletes(word: str) -> set[str]:
 @dataclass
 class _Builder:
     first: dict[str, dict[tuple[str, ...], set[str]]] = field(default_factory=dict)
-    state: set[tuple[str, ...]] = field(default_factory=set)
+    state: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
     persons: set[tuple[str, ...]] = field(default_factory=set)
     surnames: dict[str, set[str]] = field(default_factory=dict)
     kunyas: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
@@ -91,9 +98,15 @@ class _Builder:
     def add_record(self, rec: ActorRecord) -> None:
         for kunya in rec.kunya:
             key = kunya_key(kunya)
-            if len(key) == 2:  # "ابو عاصي" alone names the person only after a title or by coreference
+            if (
+                len(key) == 2
+            ):  # "ابو عاصي" alone names the person only after a title or by coreference
                 self.kunyas.setdefault(key, set()).add(rec.id)
-        for name in (rec.name_ar, *rec.aliases_ar, *(k for k in rec.kunya if len(kunya_key(k)) != 2)):
+        for name in (
+            rec.name_ar,
+            *rec.aliases_ar,
+            *(k for k in rec.kunya if len(kunya_key(k)) != 2),
+        ):
             key = name_key(name)
             self.add(key, rec.id)
             if rec.is_person:
@@ -101,7 +114,7 @@ class _Builder:
                 if len(key) >= 2 and len(key[-1]) >= 3 and not key[-2].startswith("ابو"):
                     self.surnames.setdefault(fold_first(key[-1]), set()).add(rec.id)
             elif key in self.country_names and rec.kind in STATE_KINDS:
-                self.state.add(key)
+                self.state.setdefault(key, set()).add(normalize_key(name).split()[0])
 
 
 @dataclass(frozen=True)
@@ -117,14 +130,45 @@ class AliasIndex:
     common: frozenset[str]
     titles: frozenset[str]
     _readings: dict[str, tuple[tuple[int, str], ...]] = field(default_factory=dict)
+    _heads: dict[str, tuple[tuple[int, str], ...]] = field(default_factory=dict)
+    _info: dict[str, WordInfo] = field(default_factory=dict)
+    _fuzzy: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    _keys: dict[str, tuple[tuple[int, str], ...]] = field(default_factory=dict)
+
+    @cached_property
+    def rests_by_len(self) -> dict[str, dict[int, tuple[tuple[tuple[str, ...], Entry], ...]]]:
+        """Head -> number of following words -> (rest, entry) pairs (for one-typo matching)."""
+        out: dict[str, dict[int, list[tuple[tuple[str, ...], Entry]]]] = {}
+        for head, rests in self.first.items():
+            for rest, entry in rests.items():
+                if rest:
+                    out.setdefault(head, {}).setdefault(len(rest), []).append((rest, entry))
+        return {h: {n: tuple(v) for n, v in d.items()} for h, d in out.items()}
+
+    @cached_property
+    def rest_lengths(self) -> dict[str, tuple[int, ...]]:
+        """Head -> the numbers of following words its names have, longest first."""
+        return {
+            h: tuple(sorted({len(r) for r in rests}, reverse=True))
+            for h, rests in self.first.items()
+        }
+
+    @cached_property
+    def interesting(self) -> frozenset[str]:
+        """Word keys that coreference looks for: name heads, surnames and every name word."""
+        return (
+            frozenset(self.first) | frozenset(self.surnames) | self.vocab | frozenset({"ابو", "ام"})
+        )
 
     @classmethod
     def build(cls, registry: Registry, common: Iterable[str] | None = None) -> AliasIndex:
         from rasd.actors.schema import load_schema
 
         schema = load_schema()
-        states = {**{n: iso for iso, ns in schema.countries.items() for n in ns},
-                  **{n: iso for iso, ns in schema.capitals.items() for n in ns}}
+        states = {
+            **{n: iso for iso, ns in schema.countries.items() for n in ns},
+            **{n: iso for iso, ns in schema.capitals.items() for n in ns},
+        }
         b = _Builder(country_names=frozenset(name_key(n) for n in states))
         for rec in registry:
             b.add_record(rec)
@@ -137,8 +181,13 @@ class AliasIndex:
         first: dict[str, dict[tuple[str, ...], Entry]] = {}
         for head, rests in b.first.items():
             first[head] = {
-                rest: Entry(tuple(sorted(ids)), len(ids) > 1 or (head, *rest) in ambiguous_keys,
-                            (head, *rest) in b.state, (head, *rest) in b.persons)
+                rest: Entry(
+                    tuple(sorted(ids)),
+                    len(ids) > 1 or (head, *rest) in ambiguous_keys,
+                    (head, *rest) in b.state,
+                    (head, *rest) in b.persons,
+                    tuple(sorted(b.state.get((head, *rest), ()))),
+                )
                 for rest, ids in rests.items()
             }
         vocab = frozenset(w for head, rests in first.items() for r in rests for w in (head, *r))
@@ -174,7 +223,34 @@ class AliasIndex:
 
     def heads(self, word: str) -> tuple[tuple[int, str], ...]:
         """The readings of a document word that start a registry name."""
-        return tuple(r for r in self.readings(word) if r[1] in self.first)
+        hit = self._heads.get(word)
+        if hit is None:
+            hit = tuple(r for r in self.readings(word) if r[1] in self.first)
+            if len(self._heads) > 200_000:
+                self._heads.clear()
+            self._heads[word] = hit
+        return hit
+
+    def info(self, word: str) -> WordInfo:
+        """(name-starting readings, rare word, title word, coreference keys) of a word, cached."""
+        hit = self._info.get(word)
+        if hit is None:
+            title = word in self.titles or (word[:1] in "وف" and word[1:] in self.titles)
+            hit = (self.heads(word), self.is_rare(word), title, self.keys(word))
+            if len(self._info) > 200_000:
+                self._info.clear()
+            self._info[word] = hit
+        return hit
+
+    def keys(self, word: str) -> tuple[tuple[int, str], ...]:
+        """The readings of a word that coreference may look for (name words, surnames, "ابو")."""
+        hit = self._keys.get(word)
+        if hit is None:
+            hit = tuple(r for r in self.readings(word) if r[1] in self.interesting)
+            if len(self._keys) > 200_000:
+                self._keys.clear()
+            self._keys[word] = hit
+        return hit
 
     def is_rare(self, word: str) -> bool:
         """A word that may be a typo of a name word: not a name word, not common in the news."""
@@ -184,6 +260,15 @@ class AliasIndex:
         """Name words one edit away from ``word`` (the caller checks that the word is rare)."""
         if len(word) < 3 or word in self.vocab:
             return ()
+        hit = self._fuzzy.get(word)
+        if hit is None:
+            hit = self._fuzzy_words(word)
+            if len(self._fuzzy) > 100_000:
+                self._fuzzy.clear()
+            self._fuzzy[word] = hit
+        return hit
+
+    def _fuzzy_words(self, word: str) -> tuple[str, ...]:
         found: set[str] = set(self.deletes.get(word, ()))
         for d in _deletes(word):
             if d in self.vocab:
@@ -196,7 +281,11 @@ def _governments(registry: Registry) -> dict[str, str]:
     """Country -> its government actor: ``<iso>-government`` if present, else the only top-level one."""
     found: dict[str, list[str]] = {}
     for rec in registry:
-        if rec.kind == "government" and rec.country and not any(m.rel == "part_of" for m in rec.memberships):
+        if (
+            rec.kind == "government"
+            and rec.country
+            and not any(m.rel == "part_of" for m in rec.memberships)
+        ):
             found.setdefault(rec.country, []).append(rec.id)
     out = {}
     for iso, ids in found.items():
@@ -213,7 +302,7 @@ def _add_state_names(b: _Builder, states: dict[str, str], registry: Registry) ->
         key = name_key(name)
         if key and iso in govs and key[1:] not in b.first.get(key[0], {}):
             b.add(key, govs[iso])
-            b.state.add(key)
+            b.state.setdefault(key, set()).add(normalize_key(name).split()[0])
 
 
 def _common_words() -> frozenset[str]:

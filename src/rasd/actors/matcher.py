@@ -14,7 +14,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rasd.actors.index import MIN_FUZZY_LETTERS, AliasIndex, Entry, fold_first, within_one_edit
+from rasd.actors.index import (
+    MIN_FUZZY_LETTERS,
+    AliasIndex,
+    Entry,
+    WordInfo,
+    fold_first,
+    within_one_edit,
+)
 from rasd.doc import Sentence, Token
 from rasd.text.normalize import NormalizedText
 
@@ -35,6 +42,9 @@ class Match:
     prefix: str = ""  # clitics before the name on its first word ("و", "ب", ...)
 
 
+_NOTHING: WordInfo = ((), False, False, ())
+
+
 @dataclass(frozen=True)
 class TokenView:
     """Tokens with their sentence limits and the normalised view, as the matchers need them."""
@@ -42,14 +52,30 @@ class TokenView:
     tokens: Sequence[Token]
     view: NormalizedText
     sent_end: tuple[int, ...]  # sent_end[i]: index after the last token of i's sentence
+    info: tuple[WordInfo, ...]  # AliasIndex.info per token
+    where: dict[
+        str, list[tuple[int, int]]
+    ]  # registry-relevant word key -> [(token, prefix length)]
 
     @classmethod
-    def build(cls, tokens: Sequence[Token], sentences: Sequence[Sentence], view: NormalizedText) -> TokenView:
+    def build(
+        cls,
+        tokens: Sequence[Token],
+        sentences: Sequence[Sentence],
+        view: NormalizedText,
+        index: AliasIndex,
+    ) -> TokenView:
         ends = [len(tokens)] * len(tokens)
         for s in sentences:
             for i in range(s.first_token, min(s.last_token, len(tokens))):
                 ends[i] = s.last_token
-        return cls(tokens, view, tuple(ends))
+        get = index.info
+        info = tuple([get(t.norm) if t.kind == "word" else _NOTHING for t in tokens])
+        where: dict[str, list[tuple[int, int]]] = {}
+        for i, x in enumerate(info):
+            for plen, key in x[3]:
+                where.setdefault(key, []).append((i, plen))
+        return cls(tokens, view, tuple(ends), info, where)
 
     def start_after(self, i: int, plen: int) -> int:
         """Original offset of the normalised character ``plen`` of token i."""
@@ -75,37 +101,53 @@ def _rest_words(tv: TokenView, i: int, n: int) -> tuple[str, ...] | None:
     return tuple(t.norm for t in tv.tokens[i + 1 : j])
 
 
-def _exact_at(tv: TokenView, index: AliasIndex, i: int) -> Match | None:
+def _exact_at(
+    tv: TokenView, index: AliasIndex, i: int, heads: tuple[tuple[int, str], ...] | None = None
+) -> Match | None:
     word = tv.tokens[i].norm
     best: Match | None = None
-    for plen, head in index.heads(word):
+    room = tv.sent_end[i] - i - 1
+    for plen, head in index.heads(word) if heads is None else heads:
         rests = index.first[head]
-        for n in range(min(index.max_rest[head], tv.sent_end[i] - i - 1), -1, -1):
+        for n in index.rest_lengths[head]:
+            if n > room:
+                continue
             if best is not None and n + 1 <= best.last - best.first:
                 break
             entry = rests.get(_rest_words(tv, i, n) or ("\0",)) if n else rests.get(())
-            if entry is not None:
+            if entry is not None and _form_ok(entry, word, plen):
                 best = _make(tv, i, i + 1 + n, plen, entry, "alias")
                 break
     return best
 
 
+def _form_ok(entry: Entry, word: str, plen: int) -> bool:
+    """A country name keeps its article as listed: "السورية" (an adjective) is not "سورية"."""
+    if not entry.head_forms:
+        return True
+    prefix = word[:plen]
+    form = "ال" + word[plen:] if prefix.endswith(("ال", "لل")) else word[plen:]
+    return form in entry.head_forms
+
+
 def _make(tv: TokenView, i: int, j: int, plen: int, entry: Entry, source: str) -> Match:
     word = tv.tokens[i].norm
     off = _name_offset(word, plen)
-    return Match(i, j, tv.start_after(i, off), tv.tokens[j - 1].end, entry.ids, source, entry, word[:off])
+    return Match(
+        i, j, tv.start_after(i, off), tv.tokens[j - 1].end, entry.ids, source, entry, word[:off]
+    )
 
 
 def _letters(key: tuple[str, ...]) -> int:
     return sum(len(w) for w in key)
 
 
-def _fuzzy_rest(rests: dict[tuple[str, ...], Entry], words: tuple[str, ...], index: AliasIndex) -> list[tuple[tuple[str, ...], Entry]]:
-    """Rests of the same length as ``words`` that differ from them in exactly one rare word."""
+def _fuzzy_rest(
+    pairs: tuple[tuple[tuple[str, ...], Entry], ...], words: tuple[str, ...], index: AliasIndex
+) -> list[tuple[tuple[str, ...], Entry]]:
+    """Rests (all of len(words)) that differ from ``words`` in exactly one rare word, by one edit."""
     out = []
-    for rest, entry in rests.items():
-        if len(rest) != len(words) or not rest:
-            continue
+    for rest, entry in pairs:
         diff = [k for k in range(len(rest)) if rest[k] != words[k]]
         if len(diff) == 1 and within_one_edit(words[diff[0]], rest[diff[0]]):
             w = words[diff[0]]
@@ -114,17 +156,19 @@ def _fuzzy_rest(rests: dict[tuple[str, ...], Entry], words: tuple[str, ...], ind
     return out
 
 
-def _fuzzy_candidates(tv: TokenView, index: AliasIndex, i: int, rare_head: bool) -> list[tuple[int, int, tuple[str, ...], Entry]]:
+def _fuzzy_candidates(
+    tv: TokenView, index: AliasIndex, i: int, rare: Sequence[bool]
+) -> list[tuple[int, int, tuple[str, ...], Entry]]:
     """(prefix length, token count, key, entry) for names reachable with one edit at token i."""
     word = tv.tokens[i].norm
     found = []
     max_n = tv.sent_end[i] - i - 1
-    for plen, head in index.heads(word):  # exact head, one typo in the rest
-        rests = index.first[head]
-        for n in range(1, min(index.max_rest[head], max_n) + 1):
-            for rest, entry in _fuzzy_rest(rests, _rest_words(tv, i, n) or (), index):
-                found.append((plen, n + 1, (head, *rest), entry))
-    if not rare_head:
+    for plen, head in tv.info[i][0]:  # exact head, one typo in the rest
+        for n, pairs in index.rests_by_len.get(head, {}).items():
+            if n <= max_n and any(rare[i + 1 : i + 1 + n]):
+                for rest, entry in _fuzzy_rest(pairs, _rest_words(tv, i, n) or (), index):
+                    found.append((plen, n + 1, (head, *rest), entry))
+    if not rare[i]:
         return found
     for plen, key in index.readings(word):  # a typo in the head, exact rest
         for head in index.fuzzy_words(key):
@@ -137,9 +181,12 @@ def _fuzzy_candidates(tv: TokenView, index: AliasIndex, i: int, rare_head: bool)
     return found
 
 
-def _fuzzy_at(tv: TokenView, index: AliasIndex, i: int, rare_head: bool) -> Match | None:
-    cands = [c for c in _fuzzy_candidates(tv, index, i, rare_head)
-             if _letters(c[2]) >= MIN_FUZZY_LETTERS and not c[3].ambiguous and not c[3].state_name]
+def _fuzzy_at(tv: TokenView, index: AliasIndex, i: int, rare: Sequence[bool]) -> Match | None:
+    cands = [
+        c
+        for c in _fuzzy_candidates(tv, index, i, rare)
+        if _letters(c[2]) >= MIN_FUZZY_LETTERS and not c[3].ambiguous and not c[3].state_name
+    ]
     if not cands:
         return None
     ids = {c[3].ids for c in cands}
@@ -162,8 +209,12 @@ def _nisba(tv: TokenView, k: int) -> bool:
 
 
 def _kunya_at(tv: TokenView, index: AliasIndex, k: int) -> Match | None:
-    """"ابو X" at token k (after a title): the registry person with that kunya, else an unknown person."""
-    if k + 1 >= tv.sent_end[k] or tv.tokens[k].norm not in ("ابو", "ام") or tv.tokens[k + 1].kind != "word":
+    """ "ابو X" at token k (after a title): the registry person with that kunya, else an unknown person."""
+    if (
+        k + 1 >= tv.sent_end[k]
+        or tv.tokens[k].norm not in ("ابو", "ام")
+        or tv.tokens[k + 1].kind != "word"
+    ):
         return None
     ids = index.kunyas.get((tv.tokens[k].norm, tv.tokens[k + 1].norm), ())
     last = k + 2 if ids or not _nisba(tv, k + 2) else k + 3
@@ -188,26 +239,22 @@ def _title_at(tv: TokenView, index: AliasIndex, i: int) -> Match | None:
     return Match(i + 1, i + 2, nxt.start, nxt.end, ids, "title", entry)
 
 
-def _rare_flags(tv: TokenView, index: AliasIndex) -> list[bool]:
-    return [t.kind == "word" and index.is_rare(t.norm) for t in tv.tokens]
-
-
 def find_matches(tv: TokenView, index: AliasIndex, fuzzy: bool = True) -> list[Match]:
     """Non-overlapping registry matches, left to right, longest first at each word."""
-    out: list[Match] = []
-    i, n = 0, len(tv.tokens)
-    rare = _rare_flags(tv, index) if fuzzy else [False] * n
+    info = tv.info
+    rare = [fuzzy and x[1] for x in info]
     window = 1 + max(index.max_rest.values(), default=0)
-    while i < n:
-        if tv.tokens[i].kind != "word":
-            i += 1
+    out: list[Match] = []
+    free = 0  # first token not inside an earlier match
+    for i, (heads, _, is_title, _) in enumerate(info):
+        if i < free or not (heads or is_title or rare[i]):
             continue
-        m = _exact_at(tv, index, i) or _title_at(tv, index, i)
-        if m is None and any(rare[i : i + window]):
-            m = _fuzzy_at(tv, index, i, rare[i])
-        if m is None:
-            i += 1
-            continue
-        out.append(m)
-        i = m.last
+        m = _exact_at(tv, index, i, heads) if heads else None
+        if m is None and is_title:
+            m = _title_at(tv, index, i)
+        if m is None and (rare[i] or (heads and any(rare[i + 1 : i + window]))):
+            m = _fuzzy_at(tv, index, i, rare)
+        if m is not None:
+            out.append(m)
+            free = m.last
     return out

@@ -91,8 +91,12 @@ def _links(value: Any, default_rel: str) -> tuple[Link, ...]:
             out.append(Link(item, default_rel))
         elif isinstance(item, dict) and item.get("id"):
             out.append(
-                Link(str(item["id"]), str(item.get("rel") or default_rel),
-                     _opt(item.get("from")), _opt(item.get("to")))
+                Link(
+                    str(item["id"]),
+                    str(item.get("rel") or default_rel),
+                    _opt(item.get("from")),
+                    _opt(item.get("to")),
+                )
             )
     return tuple(out)
 
@@ -120,7 +124,9 @@ def record_from_json(obj: dict[str, Any], origin: str = "") -> ActorRecord:
         titles=_strs(obj.get("titles")),
         kunya=_strs(obj.get("kunya")),
         roles=_links(obj.get("roles"), "member_of"),
-        provenance=prov if isinstance(prov, str) or prov is None else json.dumps(prov, ensure_ascii=False),
+        provenance=prov
+        if isinstance(prov, str) or prov is None
+        else json.dumps(prov, ensure_ascii=False),
         origin=origin,
     )
 
@@ -162,10 +168,14 @@ class Registry:
         out: dict[str, dict[tuple[str, str | None], Link]] = {}
         for rec in self.records:
             for link in rec.leaders:
-                out.setdefault(rec.id, {})[(link.id, link.start)] = Link(link.id, "leader_of", link.start, link.end)
+                out.setdefault(rec.id, {})[(link.id, link.start)] = Link(
+                    link.id, "leader_of", link.start, link.end
+                )
             for link in rec.roles:
                 if link.rel in leader_rels:
-                    out.setdefault(link.id, {})[(rec.id, link.start)] = Link(rec.id, "leader_of", link.start, link.end)
+                    out.setdefault(link.id, {})[(rec.id, link.start)] = Link(
+                        rec.id, "leader_of", link.start, link.end
+                    )
         return {k: tuple(v.values()) for k, v in out.items()}
 
 
@@ -194,9 +204,16 @@ def _read_ambiguous(path: Path) -> dict[str, tuple[str, ...]]:
         return out
     for line in path.read_text("utf-8").splitlines():
         cols = line.rstrip("\n").split("\t")
-        if not line.strip() or line.startswith("#") or cols[0].strip().lower() == "alias" or len(cols) < 2:
+        if (
+            not line.strip()
+            or line.startswith("#")
+            or cols[0].strip().lower() == "alias"
+            or len(cols) < 2
+        ):
             continue
-        ids = tuple(i.strip() for i in cols[1].replace("|", ",").replace(" ", ",").split(",") if i.strip())
+        ids = tuple(
+            i.strip() for i in cols[1].replace("|", ",").replace(" ", ",").split(",") if i.strip()
+        )
         out[cols[0].strip()] = ids
     return out
 
@@ -205,8 +222,10 @@ def load_registry(folder: str | Path | Any) -> Registry:
     """Read every ``*.jsonl`` file of ``folder`` (sorted by name) and its ambiguous_aliases.tsv."""
     folder = Path(str(folder))
     if not folder.is_dir():
-        raise ResourceError(f"actor registry folder {folder} not found",
-                            hint="reinstall rasd or pass an existing folder")
+        raise ResourceError(
+            f"actor registry folder {folder} not found",
+            hint="reinstall rasd or pass an existing folder",
+        )
     records: list[ActorRecord] = []
     problems: list[str] = []
     for path in sorted(folder.glob("*.jsonl")):

@@ -84,7 +84,9 @@ def _rel(kind: str, head: Mention, tail: Mention, lo: int, hi: int) -> Relation:
     return Relation(kind, head.entity_id or "", tail.entity_id or "", span, "text")
 
 
-def _before_org(tv: TokenView, spots: _Spots, i: int, kind: str, cue: tuple[str, ...], titles: frozenset[str]) -> Relation | None:
+def _before_org(
+    tv: TokenView, spots: _Spots, i: int, kind: str, cue: tuple[str, ...], titles: frozenset[str]
+) -> Relation | None:
     org = spots.starting.get(i + len(cue))
     if org is None or org.person:
         return None
@@ -97,7 +99,9 @@ def _before_org(tv: TokenView, spots: _Spots, i: int, kind: str, cue: tuple[str,
     return _rel(kind, person, org, lo, hi)
 
 
-def _after_org(tv: TokenView, spots: _Spots, i: int, kind: str, cue: tuple[str, ...], titles: frozenset[str]) -> Relation | None:
+def _after_org(
+    tv: TokenView, spots: _Spots, i: int, kind: str, cue: tuple[str, ...], titles: frozenset[str]
+) -> Relation | None:
     org = spots.before(tv, i)
     if org is None or org.person:
         return None
@@ -109,47 +113,68 @@ def _after_org(tv: TokenView, spots: _Spots, i: int, kind: str, cue: tuple[str, 
 
 def _part_of(tv: TokenView, spots: _Spots, i: int, cue: tuple[str, ...]) -> Relation | None:
     part, whole = spots.before(tv, i), spots.starting.get(i + len(cue))
-    if part is None or whole is None or part.person or whole.person or part.actor_id == whole.actor_id:
+    if (
+        part is None
+        or whole is None
+        or part.person
+        or whole.person
+        or part.actor_id == whole.actor_id
+    ):
         return None
     return _rel("part_of", part, whole, part.start, whole.end)
 
 
-def _at(tv: TokenView, spots: _Spots, i: int, cues: Cues, titles: frozenset[str]) -> Relation | None:
-    for kind, keys in cues.before_org.items():
-        for cue in keys:
-            if _cue_at(tv, i, cue):
-                rel = _before_org(tv, spots, i, kind, cue, titles)
-                if rel is not None:
-                    return rel
-    for kind, keys in cues.after_org.items():
-        for cue in keys:
-            if _cue_at(tv, i, cue):
-                rel = _after_org(tv, spots, i, kind, cue, titles)
-                if rel is not None:
-                    return rel
-    for cue in cues.between_orgs:
-        if _cue_at(tv, i, cue):
-            return _part_of(tv, spots, i, cue)
+_CueTable = dict[str, list[tuple[str, str, tuple[str, ...]]]]  # first word -> (group, type, cue)
+
+
+def _cue_table(cues: Cues) -> _CueTable:
+    """Cues by their first word, in the order they are tried: before-org, after-org, between-orgs."""
+    rows = [("before", kind, cue) for kind, keys in cues.before_org.items() for cue in keys]
+    rows += [("after", kind, cue) for kind, keys in cues.after_org.items() for cue in keys]
+    rows += [("between", "part_of", cue) for cue in cues.between_orgs]
+    table: _CueTable = {}
+    for row in rows:
+        table.setdefault(row[2][0], []).append(row)
+    return table
+
+
+def _at(
+    tv: TokenView,
+    spots: _Spots,
+    i: int,
+    rows: list[tuple[str, str, tuple[str, ...]]],
+    titles: frozenset[str],
+) -> Relation | None:
+    for group, kind, cue in rows:
+        if not _cue_at(tv, i, cue):
+            continue
+        if group == "before":
+            rel = _before_org(tv, spots, i, kind, cue, titles)
+        elif group == "after":
+            rel = _after_org(tv, spots, i, kind, cue, titles)
+        else:
+            rel = _part_of(tv, spots, i, cue)
+        if rel is not None:
+            return rel
     return None
 
 
-def _first_words(cues: Cues) -> frozenset[str]:
-    keys = [*(k for v in cues.before_org.values() for k in v), *(k for v in cues.after_org.values() for k in v),
-            *cues.between_orgs]
-    return frozenset(k[0] for k in keys)
-
-
-def text_relations(tv: TokenView, mentions: Sequence[Mention], cues: Cues, titles: frozenset[str]) -> list[Relation]:
+def text_relations(
+    tv: TokenView, mentions: Sequence[Mention], cues: Cues, titles: frozenset[str]
+) -> list[Relation]:
     """Relations stated by the text; one per (type, head actor, tail actor), the first one found."""
+    if len(mentions) < 2:
+        return []
     spots = _Spots(mentions)
     by_entity = {m.entity_id: m.actor_id for m in mentions}
-    heads = _first_words(cues)
+    table = _cue_table(cues)
     out: dict[tuple[str, str, str], Relation] = {}
     for i, tok in enumerate(tv.tokens):
         w = tok.norm
-        if w not in heads and not (w[:1] in "وف" and w[1:] in heads):
+        rows = table.get(w) or (table.get(w[1:]) if w[:1] in "وف" else None)
+        if not rows:
             continue
-        rel = _at(tv, spots, i, cues, titles)
+        rel = _at(tv, spots, i, rows, titles)
         if rel is not None:
             out.setdefault((rel.type, by_entity[rel.head], by_entity[rel.tail]), rel)
     return list(out.values())
@@ -160,7 +185,10 @@ def _closest(a: Sequence[Mention], b: Sequence[Mention]) -> tuple[Mention, Menti
 
 
 def registry_relations(
-    mentions: Sequence[Mention], registry: Registry, date: str | None, have: set[tuple[str, str, str]]
+    mentions: Sequence[Mention],
+    registry: Registry,
+    date: str | None,
+    have: set[tuple[str, str, str]],
 ) -> list[Relation]:
     """Registry ties between actors both mentioned in the document, valid on ``date``."""
     by_actor: dict[str, list[Mention]] = {}
@@ -171,13 +199,32 @@ def registry_relations(
         rec = registry.get(actor_id)
         if rec is None:
             continue
-        ties = [(_REL.get(link.rel, link.rel), actor_id, link.id)
-                for link in (*rec.roles, *rec.memberships) if link.valid_on(date)]
-        ties += [("leader_of", link.id, actor_id) for link in registry.leaders_of.get(actor_id, ()) if link.valid_on(date)]
+        ties = [
+            (_REL.get(link.rel, link.rel), actor_id, link.id)
+            for link in (*rec.roles, *rec.memberships)
+            if link.valid_on(date)
+        ]
+        ties += [
+            ("leader_of", link.id, actor_id)
+            for link in registry.leaders_of.get(actor_id, ())
+            if link.valid_on(date)
+        ]
         for kind, head, tail in ties:
-            if kind in RELATION_TYPES and tail in by_actor and head in by_actor and (kind, head, tail) not in have:
+            if (
+                kind in RELATION_TYPES
+                and tail in by_actor
+                and head in by_actor
+                and (kind, head, tail) not in have
+            ):
                 x, y = _closest(by_actor[head], by_actor[tail])
                 have.add((kind, head, tail))
-                out.append(Relation(kind, x.entity_id or "", y.entity_id or "",
-                                    Span(min(x.start, y.start), max(x.end, y.end)), "registry"))
+                out.append(
+                    Relation(
+                        kind,
+                        x.entity_id or "",
+                        y.entity_id or "",
+                        Span(min(x.start, y.start), max(x.end, y.end)),
+                        "registry",
+                    )
+                )
     return out

@@ -14,17 +14,33 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from rasd.actors.coref import kunya_corefs, person_kunyas, person_surnames, surname_corefs, unknown_person_key
+from rasd.actors.coref import (
+    kunya_corefs,
+    person_kunyas,
+    person_surnames,
+    surname_corefs,
+    unknown_person_key,
+)
 from rasd.actors.cues import Cues
 from rasd.actors.index import name_key
 from rasd.actors.matcher import Match, TokenView
+from rasd.actors.orgcoref import org_short_forms
 from rasd.actors.registry import Registry
 from rasd.doc import Entity
 
 __all__ = ["Mention", "resolve_matches", "attach_entities", "unknown_id"]
 
-CONFIDENCE = {"alias": 0.95, "ambiguous": 0.75, "state": 0.8, "fuzzy": 0.7, "title": 0.85,
-              "coref": 0.8, "ner": 0.85, "kunya": 0.75}
+CONFIDENCE = {
+    "alias": 0.95,
+    "ambiguous": 0.75,
+    "state": 0.8,
+    "fuzzy": 0.7,
+    "title": 0.85,
+    "coref": 0.8,
+    "ner": 0.85,
+    "kunya": 0.75,
+    "short": 0.7,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +92,10 @@ def _choose(m: Match, countries: Counter[str], seen: set[str], registry: Registr
     named = [i for i in m.ids if i in seen]
     if len(named) == 1:
         return named[0]
-    scored = sorted(((countries.get((registry.get(i) or _NONE).country or "", 0), i) for i in m.ids), reverse=True)
+    scored = sorted(
+        ((countries.get((registry.get(i) or _NONE).country or "", 0), i) for i in m.ids),
+        reverse=True,
+    )
     if scored and scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
         return scored[0][1]
     return None
@@ -97,7 +116,9 @@ def _source(m: Match) -> str:
     return "ambiguous" if m.entry.ambiguous else "alias"
 
 
-def resolve_matches(matches: Sequence[Match], tv: TokenView, registry: Registry, cues: Cues) -> list[Mention]:
+def resolve_matches(
+    matches: Sequence[Match], tv: TokenView, registry: Registry, cues: Cues
+) -> list[Mention]:
     """Registry matches -> mentions with one actor each, plus surname coreference."""
     kept = [m for m in matches if not (m.entry.state_name and _is_place(m, tv, cues))]
     countries = _countries(kept, registry)
@@ -106,20 +127,39 @@ def resolve_matches(matches: Sequence[Match], tv: TokenView, registry: Registry,
     for m in kept:
         if not m.ids:  # a title + kunya that the registry does not know: an unknown person
             surface = " ".join(t.norm for t in tv.tokens[m.first : m.last])
-            out.append(Mention(m.first, m.last, m.start, m.end, unknown_id(surface), "kunya",
-                               CONFIDENCE["kunya"], True, label="PER"))
+            out.append(
+                Mention(
+                    m.first,
+                    m.last,
+                    m.start,
+                    m.end,
+                    unknown_id(surface),
+                    "kunya",
+                    CONFIDENCE["kunya"],
+                    True,
+                    label="PER",
+                )
+            )
             continue
-        actor = m.ids[0] if len(m.ids) == 1 and not m.entry.ambiguous else _choose(m, countries, seen, registry)
+        actor = (
+            m.ids[0]
+            if len(m.ids) == 1 and not m.entry.ambiguous
+            else _choose(m, countries, seen, registry)
+        )
         if actor is None:
             continue
         rec = registry.get(actor)
         person = bool(rec and rec.is_person)
         src = _source(m)
         label = "PER" if person else ("LOC" if m.entry.state_name else "ORG")
-        out.append(Mention(m.first, m.last, m.start, m.end, actor, src, CONFIDENCE[src], person, label=label))
-    surnames = person_surnames(out, registry)
-    out.extend(surname_corefs(tv, out, surnames, registry.index.readings, CONFIDENCE["coref"]))
-    out.extend(kunya_corefs(tv, out, person_kunyas(out, tv, registry), registry.index.readings, CONFIDENCE["coref"]))
+        out.append(
+            Mention(
+                m.first, m.last, m.start, m.end, actor, src, CONFIDENCE[src], person, label=label
+            )
+        )
+    out.extend(surname_corefs(tv, out, person_surnames(out, registry), CONFIDENCE["coref"]))
+    out.extend(kunya_corefs(tv, out, person_kunyas(out, tv, registry), CONFIDENCE["coref"]))
+    out.extend(org_short_forms(tv, registry.index, out, cues, CONFIDENCE["short"]))
     out.sort(key=lambda x: x.start)
     return out
 
@@ -146,15 +186,30 @@ def attach_entities(
     for ent in sorted(entities, key=lambda e: e.start):
         hits = [k for k in _overlapping(ent, mentions) if k not in used]
         if hits and ent.label in ("PER", "ORG", "LOC", "MISC"):
-            best = max(hits, key=lambda k: min(ent.end, mentions[k].end) - max(ent.start, mentions[k].start))
+            best = max(
+                hits,
+                key=lambda k: min(ent.end, mentions[k].end) - max(ent.start, mentions[k].start),
+            )
             used.add(best)
             mentions[best] = replace(mentions[best], entity_id=ent.id)
             ents.append(replace(ent, actor_id=mentions[best].actor_id))
         elif ent.label in ("PER", "ORG") and text[ent.start : ent.end].strip():
             actor, src = _unknown_actor(text[ent.start : ent.end], ent.label, unk_surnames)
             first, last = _token_range(tv, ent.start, ent.end)
-            extra.append(Mention(first, last, ent.start, ent.end, actor, src,
-                                 round(ent.confidence * CONFIDENCE["ner"], 4), ent.label == "PER", ent.id, ent.label))
+            extra.append(
+                Mention(
+                    first,
+                    last,
+                    ent.start,
+                    ent.end,
+                    actor,
+                    src,
+                    round(ent.confidence * CONFIDENCE["ner"], 4),
+                    ent.label == "PER",
+                    ent.id,
+                    ent.label,
+                )
+            )
             ents.append(replace(ent, actor_id=actor))
         else:
             ents.append(ent)
@@ -166,7 +221,9 @@ def attach_entities(
             while f"e{k}" in taken:
                 k += 1
             mentions[pos] = replace(m, entity_id=f"e{k}")
-            ents.append(Entity(f"e{k}", m.label, m.start, m.end, m.confidence, m.actor_id, "registry"))
+            ents.append(
+                Entity(f"e{k}", m.label, m.start, m.end, m.confidence, m.actor_id, "registry")
+            )
     ents.sort(key=lambda e: (e.start, e.end))
     return ents, sorted(mentions + extra, key=lambda x: x.start)
 

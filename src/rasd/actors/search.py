@@ -13,7 +13,10 @@ __all__ = ["record_json", "search"]
 
 
 def _key(text: str) -> str:
-    return " ".join(w[2:] if w.startswith("ال") and len(w) >= 4 else w for w in normalize_key(text).lower().split())
+    return " ".join(
+        w[2:] if w.startswith("ال") and len(w) >= 4 else w
+        for w in normalize_key(text).lower().split()
+    )
 
 
 def _score(query: str, name: str) -> float:
@@ -45,6 +48,8 @@ def record_json(rec: ActorRecord) -> dict[str, Any]:
     """The registry entry as a JSON object (the registry's own field names)."""
     data = asdict(rec)
     for key in ("memberships", "leaders", "roles"):
-        data[key] = [{"id": x["id"], "rel": x["rel"], "from": x["start"], "to": x["end"]} for x in data[key]]
+        data[key] = [
+            {"id": x["id"], "rel": x["rel"], "from": x["start"], "to": x["end"]} for x in data[key]
+        ]
     data.pop("bad_inter", None)
     return data

@@ -67,7 +67,7 @@ def list_events(
     request: Request,
     filters: dict = Depends(event_filters),
     reviewed: bool | None = Query(None, description="only reviewed / unreviewed events"),
-    order: Literal["date", "-date", "confidence", "-confidence"] = "date",
+    order: Literal["date", "-date", "confidence", "-confidence", "stored"] = "date",
     limit: int = Query(100, ge=1, le=1000),
     offset: int = Query(0, ge=0),
 ) -> dict:

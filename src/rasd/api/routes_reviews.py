@@ -5,6 +5,7 @@ Reviews are stored beside the machine's events with who and when; they never cha
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Iterator
 from typing import Any
@@ -60,8 +61,17 @@ def _check_changes(body: ReviewIn) -> None:
         raise RequestInvalid(
             f"fields {unknown} cannot be edited; editable: {sorted(EDITABLE_FIELDS)}"
         )
+    if "date" in body.changes:
+        _check_date(body.changes["date"])
     _check_vocab(body.changes, "type", EventType.__args__)
     _check_vocab(body.changes, "modality", Modality.__args__)
+
+
+def _check_date(value: object) -> None:
+    try:
+        dt.date.fromisoformat(str(value))
+    except ValueError:
+        raise RequestInvalid(f"date {value!r} is not YYYY-MM-DD") from None
 
 
 def _check_vocab(changes: dict, field: str, allowed: tuple[str, ...]) -> None:

@@ -29,10 +29,23 @@ def search(
     hits = run_search(_registry(registry), name, limit)
     for score, rec in hits:
         if as_json:
-            typer.echo(json.dumps({"score": score, "id": rec.id, "name": rec.name, "name_ar": rec.name_ar,
-                                   "kind": rec.kind, "country": rec.country}, ensure_ascii=False))
+            typer.echo(
+                json.dumps(
+                    {
+                        "score": score,
+                        "id": rec.id,
+                        "name": rec.name,
+                        "name_ar": rec.name_ar,
+                        "kind": rec.kind,
+                        "country": rec.country,
+                    },
+                    ensure_ascii=False,
+                )
+            )
         else:
-            typer.echo(f"{score:.2f}\t{rec.id}\t{rec.name}\t{rec.name_ar}\t{rec.kind}\t{rec.country or '-'}")
+            typer.echo(
+                f"{score:.2f}\t{rec.id}\t{rec.name}\t{rec.name_ar}\t{rec.kind}\t{rec.country or '-'}"
+            )
     if not hits:
         typer.echo(f"no actor matches {name!r}", err=True)
         raise typer.Exit(1)
@@ -48,7 +61,9 @@ def show(
 
     rec = _registry(registry).get(actor_id)
     if rec is None:
-        raise ActorNotFound(f"no actor with id {actor_id!r}", hint="find ids with `rasd actors search NAME`")
+        raise ActorNotFound(
+            f"no actor with id {actor_id!r}", hint="find ids with `rasd actors search NAME`"
+        )
     typer.echo(json.dumps(record_json(rec), ensure_ascii=False, indent=2))
 
 

@@ -11,19 +11,23 @@ from rasd.errors import InputNotFound, UsageError
 
 _DATA = Path("../shared/data/events")
 _NEWS = Path("../shared/data/news/saudinewsnet_2015_conflict.jsonl.gz")
+_GOLD = Path("benchmarks/data/events_gold.jsonl")
 
 
 def train_events(
     data: Path = typer.Option(_DATA, "--data", help="Folder with the OEDA *_detection_dev.csv files."),
+    gold: Path = typer.Option(_GOLD, "--gold", help="rasd's own events gold (its dev half is used)."),
+    news: Path = typer.Option(_NEWS, "--news", help="News JSONL.gz the gold points into."),
     out: Path = typer.Option(None, "--out", help="Output .npz (default: the bundled resource)."),
 ) -> None:
-    """Retrain the ASSAULT / PROTEST sentence filters (needs scikit-learn)."""
+    """Retrain the ASSAULT / PROTEST sentence filters and their calibration (needs scikit-learn)."""
     from rasd.events.train import train_filters
 
-    if not data.is_dir():
-        raise InputNotFound(f"no data folder {data}", hint="pass --data shared/data/events")
+    for path in (data, gold, news):
+        if not path.exists():
+            raise InputNotFound(f"not found: {path}", hint="see --help for the data it needs")
     target = out or Path(__file__).resolve().parents[1] / "resources" / "events" / "filters.npz"
-    for line in train_filters(data, target):
+    for line in train_filters(data, gold, news, target):
         typer.echo(line)
     typer.echo(f"wrote {target}")
 

@@ -58,6 +58,12 @@ def train_ner(
     c1: float = typer.Option(0.05, "--c1", help="L1 regularisation."),
     c2: float = typer.Option(0.01, "--c2", help="L2 regularisation."),
     seed: int = typer.Option(13, "--seed", help="Seed of word2vec and k-means."),
+    silver: int = typer.Option(
+        0,
+        "--silver-articles",
+        min=0,
+        help="News articles tagged for the self-trained name lexicon (0: none).",
+    ),
 ) -> None:
     """Train the NER CRF on ANERcorp train (dev = every 10th sentence) and print dev scores."""
     from rich.console import Console
@@ -78,10 +84,14 @@ def train_ner(
     ds = load_data(base, corpora)
     for name, (n_sent, n_tok) in ds.sizes.items():
         console.print(f"{name}: {n_sent:,} sentences, {n_tok:,} tokens")
-    config = TrainConfig(base, out_dir, corpora, c1=c1, c2=c2, max_iterations=iterations)
+    config = TrainConfig(
+        base, out_dir, corpora, c1=c1, c2=c2, max_iterations=iterations, silver_articles=silver
+    )
     with Progress(console=console) as bar:
         task = bar.add_task("training CRF", total=iterations)
-        result = train(config, ds, progress=lambda i, n: bar.update(task, completed=i))
+        result = train(
+            config, ds, progress=lambda i, n: bar.update(task, completed=i), log=bar.console.print
+        )
     _print_table("dev (every 10th ANERcorp train sentence)", result.table())
     console.print(f"model written to {out_dir}")
 

@@ -8,6 +8,7 @@ come back in input order, so ``--workers N`` gives exactly the output of one pro
 from __future__ import annotations
 
 import functools
+import itertools
 import multiprocessing as mp
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from rasd import __version__
 __all__ = ["Result", "analyze_local", "analyze_one", "pipeline_for", "warm_up"]
 
 CHUNKSIZE = 4
+WINDOW = 128  # articles in flight per worker
 Stages = tuple[str, ...] | None
 
 
@@ -75,14 +77,23 @@ def analyze_one(article: dict[str, Any], stages: Stages = None) -> Result:
 def analyze_local(
     articles: Iterable[dict[str, Any]], workers: int = 1, stages: Stages = None
 ) -> Iterator[Result]:
-    """Results in input order, from this process (workers=1) or a pool of ``workers``."""
+    """Results in input order, from this process (workers=1) or a pool of ``workers``.
+
+    Nothing is built when there is nothing to analyse (e.g. a rerun where all is stored).
+    """
+    stream = iter(articles)
+    first = next(stream, None)
+    if first is None:
+        return
+    articles = itertools.chain([first], stream)
     if workers <= 1:
         warm_up(stages)
         for article in articles:
             yield analyze_one(article, stages)
         return
     ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+    run = functools.partial(analyze_one, stages=stages)
     with ctx.Pool(workers, initializer=warm_up, initargs=(stages,)) as pool:
-        yield from pool.imap(
-            functools.partial(analyze_one, stages=stages), articles, chunksize=CHUNKSIZE
-        )
+        # bounded windows: the pool's feeder would otherwise queue the whole corpus in memory
+        while window := list(itertools.islice(articles, WINDOW * workers)):
+            yield from pool.imap(run, window, chunksize=CHUNKSIZE)

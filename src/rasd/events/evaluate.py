@@ -40,14 +40,14 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def analyse_text(text: str, *, date: str | None = None,
+def analyse_text(text: str, *, date: str | None = None, profile: str = "news",
                  layers: Callable[[Document], Document] | None = None) -> Document:
-    """Text stages, then ``layers`` (or empty layers), then the events stage."""
+    """Text stages, then ``layers`` (or empty layers), then the events stage (filter ``profile``)."""
     from rasd.registry import build_pipeline
     from rasd.stages.events import build
 
     text_pipe = _cached("text", lambda: build_pipeline(("normalize", "tokenize", "sentences")))
-    stage = _cached("events", build)
+    stage = _cached("events:" + profile, lambda: build(profile))
     doc = text_pipe(text, date=date)
     for name in _EMPTY_LAYERS:
         doc = doc.with_layer(name, ())

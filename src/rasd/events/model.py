@@ -1,8 +1,15 @@
 """Linear sentence filters with Platt calibration, run in numpy (no scikit-learn at run time).
 
-One ``LinearFilter`` per learned event type (ASSAULT, PROTEST).  The weights are stored in
-``resources/events/filters.npz`` by ``rasd train events``: for each type ``<T>_w`` (float16,
-``DIM`` hashed buckets) and ``<T>_meta`` = [bias, platt_a, platt_b, threshold].
+One ``LinearFilter`` per learned event type (ASSAULT, PROTEST), stored in
+``resources/events/filters.npz`` by ``rasd train events``: ``<T>_w`` (float16, ``DIM`` hashed
+buckets) and ``<T>_meta`` = [bias, then (platt_a, platt_b, threshold) per profile].
+
+A *profile* is the calibration for one kind of text.  The weights are the same; what differs is
+the prior: the OEDA gold was built from keyword-selected sentences full of hard negatives (about
+one candidate sentence in seven is an event), while in running news most sentences with an
+attack word do report one.  ``news`` (the default, fitted on rasd's own annotated news
+sentences) is for articles; ``oeda`` (fitted on the OEDA training part) reproduces the
+sentence-classification setting of that benchmark.
 """
 
 from __future__ import annotations
@@ -17,9 +24,10 @@ import numpy as np
 
 from rasd.errors import ModelError
 
-__all__ = ["LinearFilter", "load_filters"]
+__all__ = ["PROFILES", "LinearFilter", "load_filters"]
 
 FILTERS_FILE = "filters.npz"
+PROFILES = ("news", "oeda")
 
 
 @dataclass(frozen=True)
@@ -40,9 +48,11 @@ class LinearFilter:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-@lru_cache(maxsize=1)
-def load_filters() -> dict[str, LinearFilter]:
-    """The bundled filters by event type; empty if no trained file is shipped."""
+@lru_cache(maxsize=4)
+def load_filters(profile: str = "news") -> dict[str, LinearFilter]:
+    """The bundled filters by event type for ``profile``; empty if no trained file is shipped."""
+    if profile not in PROFILES:
+        raise ModelError(f"unknown events filter profile {profile!r}", hint=f"use one of {PROFILES}")
     ref = resources.files("rasd.resources").joinpath(f"events/{FILTERS_FILE}")
     if not ref.is_file():
         return {}
@@ -50,12 +60,12 @@ def load_filters() -> dict[str, LinearFilter]:
         with ref.open("rb") as fh:
             data = np.load(fh)
             types = [k[:-2] for k in data.files if k.endswith("_w")]
-            return {t: _filter(data[f"{t}_w"], data[f"{t}_meta"]) for t in types}
-    except (OSError, ValueError, KeyError) as ex:
+            return {t: _filter(data[f"{t}_w"], data[f"{t}_meta"], PROFILES.index(profile)) for t in types}
+    except (OSError, ValueError, KeyError, IndexError) as ex:
         raise ModelError(f"cannot read events/{FILTERS_FILE}: {ex}",
                          hint="rebuild it with `rasd train events`") from ex
 
 
-def _filter(w: np.ndarray, meta: np.ndarray) -> LinearFilter:
-    bias, a, b, thr = (float(x) for x in meta)
-    return LinearFilter(w.astype(np.float32), bias, a, b, thr)
+def _filter(w: np.ndarray, meta: np.ndarray, k: int) -> LinearFilter:
+    a, b, thr = (float(x) for x in meta[1 + 3 * k : 4 + 3 * k])
+    return LinearFilter(w.astype(np.float32), float(meta[0]), a, b, thr)

@@ -26,7 +26,7 @@ def oeda_detection(path: Path, event_type: str, split: str = "heldout") -> dict[
     for s in load_detection(path):
         if split == "heldout" and not is_heldout(s.id) or split == "train" and is_heldout(s.id):
             continue
-        found = asserted_of(analyse_text(s.text).get("events"), event_type)
+        found = asserted_of(analyse_text(s.text, profile="oeda").get("events"), event_type)
         counts.add(bool(found), s.positive)
         if found:
             conf.append(max(e.confidence for e in found))
@@ -52,7 +52,7 @@ def argument_accuracy(spans_path: Path, layers: Callable[[Document], Document],
     for sid, gold in load_spans(spans_path).items():
         if split == "heldout" and not is_heldout(sid):
             continue
-        doc = analyse_text(gold["text"], layers=layers)
+        doc = analyse_text(gold["text"], profile="oeda", layers=layers)
         events = [e for e in doc.get("events") if e.type == event_type]
         ev = _pick(events, gold["verb"], doc)
         for role, slot in (("source", "actor1"), ("target", "actor2")):

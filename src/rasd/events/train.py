@@ -1,12 +1,17 @@
-"""Training of the ASSAULT / PROTEST sentence filters on the OEDA gold (needs scikit-learn).
+"""Training of the ASSAULT / PROTEST sentence filters (needs scikit-learn and scipy).
 
-Model selection (C), Platt calibration and the decision threshold all use 5-fold out-of-fold
-scores on the training part only; the held-out part is never seen here.  The result is written
-to ``resources/events/filters.npz`` (see rasd.events.model).
+* weights: logistic regression on the OEDA training part (the held-out part is never read);
+  C, and the ``oeda`` profile's Platt scaling and threshold, from 5-fold out-of-fold scores;
+* ``news`` profile: same slope, intercept refitted (maximum likelihood) and threshold chosen on
+  the *dev* half of rasd's own news gold (benchmarks/data/events_gold.jsonl); its test half is
+  never read here.
+
+The result goes to ``resources/events/filters.npz`` (see rasd.events.model).
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -23,13 +28,15 @@ __all__ = ["featurize", "train_filters"]
 _CS = (0.03, 0.1, 0.3, 1.0, 3.0)
 
 
-def featurize(text: str) -> list[int]:
-    """Hashed feature indices of one sentence, exactly as the stage computes them."""
+def featurize(text: str, event_type: str = "") -> tuple[list[int], bool]:
+    """Hashed feature indices of one sentence, as the stage computes them, and whether it
+    holds an asserted trigger of ``event_type`` (the stage only asks the filter about those)."""
     tokens = tokenize(text)
     sa = analyse_sentence(tokens, 0, len(tokens), load_lexicon(), {})
     span = max(1, len(tokens))
     views = [TriggerView(m, mod, m.first / span) for m, mod, _ in sa.triggers]
-    return hashed(sentence_features(tokens, 0, len(tokens), views))
+    cand = any(getattr(m.entry, "type", "") == event_type and mod == "asserted" for m, mod, _ in sa.triggers)
+    return hashed(sentence_features(tokens, 0, len(tokens), views)), cand
 
 
 def _matrix(rows: Sequence[list[int]]):  # type: ignore[no-untyped-def]
@@ -52,43 +59,83 @@ def _oof_scores(x, y: np.ndarray, c: float) -> np.ndarray:  # type: ignore[no-un
     return out
 
 
-def _best_f1_threshold(p: np.ndarray, y: np.ndarray) -> tuple[float, float]:
-    best = (0.0, 0.5)
-    for t in np.unique(np.round(p, 3)):
-        pred = p >= t
-        tp = float((pred & y).sum())
-        f1 = 2 * tp / max(1.0, pred.sum() + y.sum())
-        best = max(best, (f1, float(t)))
-    return best
+def _best_f1_threshold(p: np.ndarray, y: np.ndarray, cand: np.ndarray) -> tuple[float, float]:
+    """Best F1 of 'cand and p >= t' over t, and that t (the lowest t when tied)."""
+    best = (0.0, -1.0)
+    for t in np.unique(np.round(p[cand], 3)):
+        pred = cand & (p >= t)
+        f1 = 2 * float((pred & y).sum()) / max(1.0, pred.sum() + y.sum())
+        if f1 > best[0]:
+            best = (f1, float(t))
+    return best[0], max(best[1], 0.0)
 
 
-def _fit_type(sents: Sequence[OedaSentence], log: list[str], name: str) -> tuple[np.ndarray, np.ndarray]:
+def _sigmoid(z: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+
+
+def _fit_intercept(score: np.ndarray, y: np.ndarray, a: float) -> float:
+    """Maximum-likelihood b of sigmoid(a * score + b) with the slope a fixed."""
+    grid = np.linspace(-8, 8, 801)
+    eps = 1e-9
+    nll = [-(y * np.log(_sigmoid(a * score + b) + eps) + (~y) * np.log(1 - _sigmoid(a * score + b) + eps)).sum()
+           for b in grid]
+    return float(grid[int(np.argmin(nll))])
+
+
+def _fit_oeda(sents: Sequence[OedaSentence], name: str, log: list[str]):  # type: ignore[no-untyped-def]
     from sklearn.linear_model import LogisticRegression
 
-    x = _matrix([featurize(s.text) for s in sents])
+    feats = [featurize(s.text, name) for s in sents]
+    x = _matrix([f for f, _ in feats])
+    cand = np.array([c for _, c in feats])
     y = np.array([s.positive for s in sents])
     scored = []
     for c in _CS:
         oof = _oof_scores(x, y, c)
-        scored.append((_best_f1_threshold(1 / (1 + np.exp(-oof)), y)[0], c, oof))
+        scored.append((_best_f1_threshold(_sigmoid(oof), y, cand)[0], c, oof))
     f1, c, oof = max(scored, key=lambda t: t[0])
-    platt = LogisticRegression(C=1e6).fit(oof.reshape(-1, 1), y)
+    platt = LogisticRegression(C=1e6).fit(oof[cand].reshape(-1, 1), y[cand])
     a, b = float(platt.coef_[0][0]), float(platt.intercept_[0])
-    cal = 1 / (1 + np.exp(-(a * oof + b)))
-    _, thr = _best_f1_threshold(cal, y)
+    _, thr = _best_f1_threshold(_sigmoid(a * oof + b), y, cand)
     clf = LogisticRegression(C=c, class_weight="balanced", max_iter=2000, solver="liblinear").fit(x, y)
-    log.append(f"{name}: n={len(y)} pos={int(y.sum())} C={c} oof_f1={f1:.3f} threshold={thr:.3f}")
-    w = clf.coef_[0].astype(np.float16)
-    return w, np.array([float(clf.intercept_[0]), a, b, thr])
+    log.append(f"{name}: oeda n={len(y)} pos={int(y.sum())} C={c} oof_f1={f1:.3f} threshold={thr:.3f}")
+    return clf, (a, b, thr)
 
 
-def train_filters(data_dir: Path, out: Path) -> list[str]:
-    """Train both filters on the non-held-out OEDA sentences; write ``out``; return a log."""
+def _news_profile(clf, rows: Sequence[tuple[str, bool]], name: str, a: float,  # type: ignore[no-untyped-def]
+                  log: list[str]) -> tuple[float, float, float]:
+    feats = [featurize(text, name) for text, _ in rows]
+    cand = np.array([c for _, c in feats])
+    y = np.array([lab for _, lab in rows])
+    score = clf.decision_function(_matrix([f for f, _ in feats]))
+    b = _fit_intercept(score[cand], y[cand], a)
+    f1, thr = _best_f1_threshold(_sigmoid(a * score + b), y, cand)
+    log.append(f"{name}: news dev n={len(y)} pos={int(y.sum())} candidates={int(cand.sum())} "
+               f"intercept={b:.2f} f1={f1:.3f} threshold={thr:.3f}")
+    return a, b, thr
+
+
+def news_dev_sentences(gold: Path, news: Path, event_type: str) -> list[tuple[str, bool]]:
+    """(sentence text, has an asserted gold event of the type) for the dev half of the own gold."""
+    from rasd.events.scoring import load_news
+
+    rows = [json.loads(x) for x in gold.read_text("utf-8").splitlines() if x.strip()]
+    rows = [r for r in rows if not is_heldout(r["article_id"])]
+    arts = load_news(news, {r["article_id"] for r in rows})
+    return [(arts[r["article_id"]]["text"][r["start"]:r["end"]],
+             any(e["type"] == event_type and e["modality"] == "asserted" for e in r["events"])) for r in rows]
+
+
+def train_filters(data_dir: Path, gold: Path, news: Path, out: Path) -> list[str]:
+    """Train both filters and both profiles; write ``out``; return a log."""
     log: list[str] = []
     arrays: dict[str, np.ndarray] = {}
     for name, fname in (("ASSAULT", "assault_detection_dev.csv"), ("PROTEST", "protest_detection_dev.csv")):
         sents = [s for s in load_detection(data_dir / fname) if not is_heldout(s.id)]
-        w, meta = _fit_type(sents, log, name)
-        arrays[f"{name}_w"], arrays[f"{name}_meta"] = w, meta
+        clf, oeda = _fit_oeda(sents, name, log)
+        news_p = _news_profile(clf, news_dev_sentences(gold, news, name), name, oeda[0], log)
+        arrays[f"{name}_w"] = clf.coef_[0].astype(np.float16)
+        arrays[f"{name}_meta"] = np.array([float(clf.intercept_[0]), *news_p, *oeda])
     np.savez_compressed(out, **arrays)
     return log

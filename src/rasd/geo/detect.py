@@ -95,6 +95,13 @@ def _longest(tokens: Sequence[Token], i: int, head: str, g: Gazetteer) -> tuple[
     return best, best_end
 
 
+def _word_not_name(word: str, key: str, g: Gazetteer) -> bool:
+    """'وسائل' is a word, not و + the village 'سائل': a frequent full form hides a small name."""
+    if g.word_freq(word) < RARE_WORD:
+        return False
+    return not any(e.broad or e.population >= 100_000 for e in g.lookup(key))
+
+
 def _span(view: NormalizedText, tok: Token, plen: int, end_tok: Token) -> tuple[int, int]:
     ns = view.from_original(tok.start)
     s, _ = view.to_original(ns + plen, ns + plen + 1)
@@ -109,6 +116,8 @@ def _exact(tokens: Sequence[Token], i: int, view: NormalizedText, g: Gazetteer) 
         if head not in g.first_words:
             continue
         key, end = _longest(tokens, i, head, g)
+        if plen and end == i + 1 and _word_not_name(tok.norm, key, g):
+            continue
         if key and key not in NOT_NAMES and (best is None or (end - i, -plen) > best[:2]):
             best = (end - i, -plen, key, end)
     if best is None:
@@ -120,7 +129,8 @@ def _exact(tokens: Sequence[Token], i: int, view: NormalizedText, g: Gazetteer) 
 
 def _fuzzy(tokens: Sequence[Token], i: int, view: NormalizedText, g: Gazetteer) -> Mention | None:
     tok = tokens[i]
-    for plen in _heads(tok):
+    # و ب ل ف stripped first (a clitic is likelier than a typo), but ال kept with the name
+    for plen in sorted(_heads(tok), key=lambda p: (tok.norm[:p].endswith("ال"), -p)):
         head = tok.norm[plen:]
         if len(head) < 4 or g.word_freq(head) >= RARE_WORD:
             continue

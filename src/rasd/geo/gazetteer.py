@@ -108,6 +108,14 @@ class Gazetteer:
         freq, loc = self.stats.get(key, (0, 0))
         return len(key) < 3 or (freq >= 20 and loc < 0.06 * freq)
 
+    def is_common_noun(self, key: str) -> bool:
+        """True when the news also use the word with the article toggled ('جامعه'/'الجامعه'):
+        common nouns take and drop ال, place names rarely do."""
+        if " " in key:
+            return False
+        alt = key[2:] if key.startswith("ال") else "ال" + key
+        return self.word_freq(alt) > 0
+
     def word_freq(self, word: str) -> int:
         """How often the news use this normalised word (0 when under 10 uses)."""
         return self.words.get(word, 0)

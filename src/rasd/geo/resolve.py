@@ -51,8 +51,18 @@ def _strong(e: GeoEntry) -> bool:
 
 
 def _wordy(m: Mention, g: Gazetteer) -> bool:
-    """A frequent news word or a name the news mostly use as a word."""
-    return g.is_common_word(m.key) or g.word_freq(m.key) >= FREQUENT_WORD
+    """A name the news mostly use as a word, or a frequent word that is not a big place's name."""
+    if any(e.broad for e, _ in _candidates(m, g)) and len(m.key) >= 4:
+        return False
+    if g.is_common_noun(m.key):
+        return True
+    if m.prefix.lstrip("وف") in ("ب", "ل") and any(_big(e) for e, _ in _candidates(m, g)):
+        return False  # 'بدوما' is never the adverb 'دوما'
+    if g.is_common_word(m.key):
+        return True
+    if g.word_freq(m.key) < FREQUENT_WORD:
+        return False
+    return not _any_strong(m, g)
 
 
 def _candidates(m: Mention, g: Gazetteer) -> list[tuple[GeoEntry, float]]:
@@ -74,8 +84,9 @@ def _plausible(m: Mention, g: Gazetteer) -> bool:
     if m.entity or m.cue in SETTLEMENT_CUES:
         return True
     strong = _any_strong(m, g)
-    if _wordy(m, g):  # an ordinary word too: only a big place, by its main name, after a cue
-        return bool(m.cue) and any(_big(e) and _key(e.name_ar) == m.key for e, _ in _candidates(m, g))
+    if _wordy(m, g):  # an ordinary word too: only a town or bigger, 4+ letters, after a cue
+        big = any(_big(e) for e, _ in _candidates(m, g))
+        return bool(m.cue) and len(m.key) >= 4 and (big or m.cue in _STRONG_CUES and _any_strong(m, g))
     if m.cue in _STRONG_CUES:
         return True
     located = bool(m.cue) or "ب" in m.prefix
@@ -186,10 +197,10 @@ def _supported(e: GeoEntry, anchors: list[GeoEntry], hint: str | None) -> bool:
 
 def _unsupported(m: Mention, e: GeoEntry, others: Counter[str], g: Gazetteer) -> bool:
     """A place in a country no other name of the article is in, with no settlement cue or LOC
-    entity: kept only when it is broad or a big city."""
+    entity: kept only when it is broad or a big city whose name is not also a common word."""
     if e.broad or m.entity or m.cue in SETTLEMENT_CUES or others[e.country] > 0:
         return False
-    return e.population < 100_000
+    return e.population < 100_000 or _wordy(m, g)
 
 
 def _country_support(resolved: list[tuple[Mention, GeoEntry]], key: str) -> Counter[str]:
@@ -207,19 +218,20 @@ def resolve(mentions: Sequence[Mention], tokens: Sequence[Token], g: Gazetteer) 
         _pick(c, focus, [], None)[0] if k and c else None for c, k in zip(cands, kept, strict=True)
     ]
     focus = _focus(chosen)
-    pairs = [(m, e) for m, e in zip(mentions, chosen, strict=True) if e is not None]
-    out: list[Resolved] = []
+    picks: dict[int, tuple[GeoEntry, float, bool]] = {}
     for i, m in enumerate(mentions):
-        if not kept[i] or not cands[i]:
+        if kept[i] and cands[i]:
+            anchors = _anchors(chosen, mentions, i)
+            hint = _admin_hint(i, mentions, chosen)
+            own = Counter({chosen[i].country: 1}) if chosen[i] is not None else Counter()
+            entry, _, margin = _pick(cands[i], focus - own, anchors, hint)
+            picks[i] = (entry, margin, _supported(entry, anchors, hint))
+    pairs = [(mentions[i], e) for i, (e, _, _) in picks.items()]
+    out: list[Resolved] = []
+    for i, (entry, margin, supported) in picks.items():
+        m = mentions[i]
+        if (m.fuzzy and not supported) or _unsupported(m, entry, _country_support(pairs, m.key), g):
             continue
-        anchors = _anchors(chosen, mentions, i)
-        hint = _admin_hint(i, mentions, chosen)
-        entry, _, margin = _pick(cands[i], focus, anchors, hint)
         base = max(b for e, b in cands[i] if e.id == entry.id)
-        supported = _supported(entry, anchors, hint)
-        others = _country_support(pairs, m.key)
-        if (m.fuzzy and not supported) or _unsupported(m, entry, others, g):
-            continue
-        chosen[i] = entry
         out.append(Resolved(m, entry, _confidence(m, base, margin, supported)))
     return out

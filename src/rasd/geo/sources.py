@@ -65,10 +65,23 @@ def _feature_from_population(pop: int) -> str:
     return "town" if pop >= 10_000 else "village"
 
 
+_PURE_ARABIC = re.compile(r"[\u0621-\u064A ]+")
+
+
+def _main_first(names: list[str]) -> list[str]:
+    """Standard-Arabic spellings first, and 'دمشق' before 'د مشق'."""
+    squeezed = {n.replace(" ", "") for n in names if " " not in n}
+
+    def rank(n: str) -> tuple[bool, bool]:
+        return (not _PURE_ARABIC.fullmatch(n), " " in n and n.replace(" ", "") in squeezed)
+
+    return sorted(names, key=rank)
+
+
 def read_geonames(path: Path, iso3: dict[str, str]) -> Iterator[PlaceRow]:
     """GeoNames cities500 (MENA): rows with at least one Arabic name."""
     for r in read_tsv(path):
-        names = [n for n in r["arabic_names"].split("|") if n]
+        names = _main_first([n for n in r["arabic_names"].split("|") if n])
         if not names or r["countrycode"] not in iso3:
             continue
         pop = int(r["population"] or 0)

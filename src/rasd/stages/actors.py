@@ -29,8 +29,14 @@ class ActorStage:
 
     def __call__(self, doc: Document) -> Document:
         view = doc.get("norm", None) or normalize(doc.text)
-        result = self.resolver.analyze(doc.text, view, doc.layer("tokens"), doc.layer("sentences"),
-                                       doc.get("entities"), doc.date)
+        result = self.resolver.analyze(
+            doc.text,
+            view,
+            doc.layer("tokens"),
+            doc.layer("sentences"),
+            doc.get("entities"),
+            doc.date,
+        )
         doc = doc.with_layer("entities", result.entities)
         doc = doc.with_layer("actors", result.actors)
         doc = doc.with_layer("actor_mentions", result.mentions)

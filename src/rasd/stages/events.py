@@ -28,14 +28,15 @@ class EventStage:
         return doc.with_layer("events", extract_events(doc, self.resources))
 
 
-def default_resources() -> EventResources:
-    """The bundled lexicons, filters and fatality words (read on first use, then cached)."""
+def default_resources(profile: str = "news") -> EventResources:
+    """The bundled lexicons, filters (calibrated for ``profile``) and fatality words (cached)."""
     from rasd.events.context import load_fatality_words
     from rasd.events.lexicon import load_lexicon
     from rasd.events.model import load_filters
 
-    return EventResources(load_lexicon(), load_filters(), load_fatality_words())
+    return EventResources(load_lexicon(), load_filters(profile), load_fatality_words())
 
 
-def build() -> EventStage:
-    return EventStage(default_resources())
+def build(profile: str = "news") -> EventStage:
+    """The registry's factory: news-calibrated filters; ``profile="oeda"`` for that benchmark."""
+    return EventStage(default_resources(profile))

@@ -12,8 +12,8 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from rasd.doc import TimeExpr, Token
-from rasd.text import calendar as cal
-from rasd.text.date_tables import match, tables
+from rasd.text import date_math as cal
+from rasd.text.date_tables import is_calendar_word, match, tables
 from rasd.text.lexicon import sub_start
 from rasd.text.normalize import NormalizedText
 from rasd.text.numbers import atoms_of, parse_number
@@ -43,9 +43,11 @@ class Rules:
 
     def __init__(self, tokens: Sequence[Token], view: NormalizedText, pub: date | None) -> None:
         self.toks, self.view, self.pub, self.t = tokens, view, pub, tables()
-        self._atoms = None
 
     def at(self, i: int) -> Found | None:
+        tok = self.toks[i]
+        if tok.kind != "number" and not is_calendar_word(tok.norm):
+            return None
         rules: tuple[Callable[[int], Found | None], ...] = (
             self._opened, self._numeric, self._day_month, self._month_part, self._month,
             self._relative_day, self._weekday, self._period, self._ago,
@@ -57,7 +59,9 @@ class Rules:
         return None
 
     # ---- helpers ------------------------------------------------------------------------
-    def _found(self, i: int, skip: int, last: int, d: date | None, precision: int, kind: str) -> Found | None:
+    def _found(
+        self, i: int, skip: int, last: int, d: date | None, precision: int, kind: str
+    ) -> Found | None:
         if d is None:
             return None
         start = sub_start(self.view, self.toks[i], skip)
@@ -92,7 +96,7 @@ class Rules:
         return _Month(month, hijri, alt or last, skip, alt is not None)
 
     def _alt_month(self, k: int, hijri: bool) -> int | None:
-        """"آذار/مارس", "آذار (مارس)": the second name of the same month."""
+        """ "آذار/مارس", "آذار (مارس)": the second name of the same month."""
         if self._norm(k) not in ("/", "(", "-"):
             return None
         hit = match(self.toks, k + 1, self.t.hijri if hijri else self.t.gregorian)
@@ -102,8 +106,8 @@ class Rules:
 
     # ---- absolute -----------------------------------------------------------------------
     def _numeric(self, i: int) -> Found | None:
-        tok = self.toks[i]
-        if tok.kind != "number":
+        tok = self.toks[i] if i < len(self.toks) else None
+        if tok is None or tok.kind != "number":
             return None
         parts = tok.norm.split(".")
         if len(parts) == 3 and all(p.isdigit() for p in parts):
@@ -123,18 +127,52 @@ class Rules:
             return None
         return self._found(i, 0, last, cal.safe_date(y, m, d), 1, "absolute")
 
-    def _day_month(self, i: int) -> Found | None:
-        day = self._int(i, 1, 31)
-        mon = self._month_name(i + 1) if day is not None else None
-        if day is None or mon is None or mon.skip:
+    def _ordinal_day(self, i: int) -> tuple[int, int] | None:
+        """(day, last token) of "الخامس", "الحادي عشر", "الخامس والعشرين" followed by "من"."""
+        unit = match(self.toks, i, self.t.ordinal_units)
+        if unit is not None and unit[2] == 0:
+            ten = match(self.toks, unit[1] + 1, self.t.ordinal_tens)
+            if ten is not None and self._norm(ten[1]) != "العاشر":
+                day, last = unit[0] + ten[0], ten[1]
+            else:
+                day, last = unit[0], unit[1]
+        else:
+            ten = match(self.toks, i, self.t.ordinal_tens)
+            if ten is None or ten[2] or self._norm(i).startswith("و") or self._norm(i) == "عشر":
+                return None
+            day, last = ten[0], ten[1]
+        if unit is not None and unit[0] == 1 and day == 1 and self._norm(i) == "الحادي":
             return None
+        return (day, last + 2) if self._norm(last + 1) == "من" and 1 <= day <= 31 else None
+
+    def _day_month(self, i: int) -> Found | None:
+        day, k = self._int(i, 1, 31), i + 1
+        if day is None:
+            ordinal = self._ordinal_day(i)
+            day, k = ordinal if ordinal else (None, i)
+        mon = self._month_name(k) if day is not None else None
+        if day is None or mon is None or mon.skip:
+            return day and self._day_of_this_month(i, day, k)
         year = self._year(mon.last + 1, mon.hijri)
         last = year[1] if year else mon.last
         if mon.hijri:
-            d = cal.hijri_to_date(year[0], mon.month, day) if year else self._recent_hijri(mon.month, day)
+            d = (
+                cal.hijri_to_date(year[0], mon.month, day)
+                if year
+                else self._recent_hijri(mon.month, day)
+            )
             return self._found(i, 0, last, d, 1, "hijri")
         d = cal.safe_date(year[0], mon.month, day) if year else self._recent(mon.month, day)
         return self._found(i, 0, last, d, 1, "absolute")
+
+    def _day_of_this_month(self, i: int, day: int, k: int) -> Found | None:
+        """ "العاشر من الشهر الجاري", "الخامس من الشهر الماضي"."""
+        first = self._this_period(k, "month") if k > i + 1 else None
+        if first is None:
+            return None
+        return self._found(
+            i, 0, first[1], cal.safe_date(first[0].year, first[0].month, day), 1, "relative"
+        )
 
     def _recent(self, month: int, day: int) -> date | None:
         return cal.recent_date(self.pub, month, day) if self.pub else None
@@ -146,7 +184,11 @@ class Rules:
         """(first day, last token) of a month name with its year or modifier."""
         year = self._year(mon.last + 1, mon.hijri)
         if year is not None:
-            d = cal.hijri_to_date(year[0], mon.month, 1) if mon.hijri else date(year[0], mon.month, 1)
+            d = (
+                cal.hijri_to_date(year[0], mon.month, 1)
+                if mon.hijri
+                else date(year[0], mon.month, 1)
+            )
             return (d, year[1]) if d else None
         mod = match(self.toks, mon.last + 1, self.t.modifiers)
         if not (licensed or mon.paired or mod) or self.pub is None:
@@ -199,7 +241,9 @@ class Rules:
             k += 1 if self._norm(k) in ("،", ",") else 0
             inner = self._numeric(k) or self._day_month(k)
         else:
-            inner = self._numeric(k) or self._day_month(k) or self._relative_day(k) or self._weekday(k)
+            inner = (
+                self._numeric(k) or self._day_month(k) or self._relative_day(k) or self._weekday(k)
+            )
         if inner is None:
             return None
         start = sub_start(self.view, self.toks[i], opener[2])
@@ -248,7 +292,7 @@ class Rules:
         return self._found(i, 0, first[1], first[0], precision, "relative")
 
     def _ago(self, i: int) -> Found | None:
-        """"قبل يومين", "منذ ثلاثة أيام", "قبل أسبوع"."""
+        """ "قبل يومين", "منذ ثلاثة أيام", "قبل أسبوع"."""
         if self._norm(i) not in self.t.ago or self.pub is None:
             return None
         count, k = 0, i + 1

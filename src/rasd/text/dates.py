@@ -38,7 +38,9 @@ def parse_iso(value: str | None) -> date | None:
         return None
 
 
-def find_dates(tokens: Sequence[Token], view: NormalizedText, publication: date | None) -> list[TimeExpr]:
+def find_dates(
+    tokens: Sequence[Token], view: NormalizedText, publication: date | None
+) -> list[TimeExpr]:
     """Every time expression of ``tokens``, left to right, without overlaps."""
     rules = Rules(tokens, view, publication)
     out: list[TimeExpr] = []

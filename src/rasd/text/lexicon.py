@@ -17,7 +17,16 @@ from typing import Any
 from rasd.doc import Token
 from rasd.text.normalize import NormalizedText, normalize_key
 
-__all__ = ["Form", "forms", "load_json", "load_tsv", "phrase_set", "sub_start"]
+__all__ = [
+    "Form",
+    "forms",
+    "load_json",
+    "load_tsv",
+    "norm_map",
+    "phrase_set",
+    "sub_end",
+    "sub_start",
+]
 
 Form = tuple[str, str, str]  # (prefix, rest, suffix), all normalised
 
@@ -68,7 +77,11 @@ def forms(word: str, suffixes: bool = False) -> tuple[Form, ...]:
             rest = word[len(p) :]
             out.append((p, rest, ""))
             if suffixes:
-                out.extend((p, rest[: -len(s)], s) for s in _SUFFIXES if rest.endswith(s) and len(rest) - len(s) >= 3)
+                out.extend(
+                    (p, rest[: -len(s)], s)
+                    for s in _SUFFIXES
+                    if rest.endswith(s) and len(rest) - len(s) >= 3
+                )
     return tuple(out)
 
 

@@ -30,7 +30,7 @@ _DIGITS = re.compile(r"^\d+(?:[.,٫٬]\d+)*$")
 class Atom:
     """One token read as a number piece; ``skip`` normalised chars of prefix precede it."""
 
-    kind: str  # digits | unit | ten | tens | hundred | scale | dual | vague
+    kind: str  # digits | unit | ten | tens | hundred | scale | dual | vague | fraction
     value: float
     skip: int = 0
     prefix: str = ""
@@ -74,7 +74,7 @@ def _tables() -> _Tables:
     data = load_json("numbers.json")
     words: dict[str, tuple[str, float]] = {}
     for kind, key in (("unit", "units"), ("ten", "ten"), ("tens", "tens"), ("hundred", "hundreds"),
-                      ("scale", "scales"), ("dual", "scale_duals")):  # fmt: skip
+                      ("scale", "scales"), ("dual", "scale_duals"), ("fraction", "fractions")):  # fmt: skip
         for w, v in norm_map(data[key]).items():
             words[w] = (kind, float(v))
     vague = {w: (lo, best, hi) for w, (lo, best, hi) in norm_map(data["vague"]).items()}
@@ -106,7 +106,9 @@ def _word_atom(norm: str) -> Atom | None:
             return Atom("vague", vague[1], len(prefix), prefix, vague, t.bases.get(rest, 0))
         hit = t.words.get(rest)
         if hit is not None:
-            return Atom(hit[0], hit[1], len(prefix), prefix, None, int(hit[1]) if hit[0] == "scale" else 0)
+            return Atom(
+                hit[0], hit[1], len(prefix), prefix, None, int(hit[1]) if hit[0] == "scale" else 0
+            )
     return None
 
 
@@ -133,6 +135,9 @@ def parse_number(atoms: Sequence[Atom | None], i: int) -> NumberValue | None:
         return _scaled(atoms, i, a.value)
     if a.kind == "vague":
         return _vague(atoms, i, a)
+    if a.kind == "fraction":  # "نصف مليون": only with a scale after it
+        s = _next_scale(atoms, i + 1)
+        return None if s is None else NumberValue(i, i + 1, round(a.value * s.base), scale=s.base)
     return _words(atoms, i, a)
 
 
@@ -156,7 +161,11 @@ def _vague(atoms: Sequence[Atom | None], i: int, a: Atom) -> NumberValue:
     j = i + 1
     s = _next_scale(atoms, j)
     while s is not None and (a.base == 0 or s.base > a.base):
-        lo, best, hi = lo * s.base, best * s.base, hi * s.base + s.base - 1 if a.base else hi * s.base
+        lo, best, hi = (
+            lo * s.base,
+            best * s.base,
+            hi * s.base + s.base - 1 if a.base else hi * s.base,
+        )
         a, j = s, j + 1
         s = _next_scale(atoms, j)
     return NumberValue(i, j - 1, best, lo, hi, scale=a.base or 1)

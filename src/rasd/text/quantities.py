@@ -25,13 +25,23 @@ from rasd.doc import Document, Quantity, Sentence, Token
 from rasd.text.lexicon import load_json, phrase_set, sub_start
 from rasd.text.normalize import NormalizedText
 from rasd.text.numbers import Atom, NumberValue, atoms_of, parse_number
-from rasd.text.quantity_context import Context, casualty_cue, qualifier_after, qualifier_before
+from rasd.text.quantity_context import (
+    Context,
+    casualty_cue,
+    mixed_casualties,
+    qualifier_after,
+    qualifier_before,
+)
 from rasd.text.units import PEOPLE, unit_word
 
 __all__ = ["QuantityInfo", "casualty_kind", "find_quantities"]
 
-_SPECIFIC = frozenset("civilian child woman soldier fighter police officer displaced refugee".split())
+_SPECIFIC = frozenset(
+    "civilian child woman soldier fighter police officer displaced refugee".split()
+)
 _JOINS = frozenset({"-", "–", "الي", "حتي", "او", "و"})
+_TOLL_HEADS = frozenset({"عدد", "وعدد", "حصيله", "وحصيله", "اجمالي", "مجموع"})
+_TOLL_LINKS = frozenset({"الي", "بلغ", "وبلغ", "لتبلغ", "ليبلغ", "لتصل", "ليصل", "تجاوز"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,12 +50,14 @@ class QuantityInfo:
 
     start: int
     end: int
-    qualifier: str  # exact | about | more_than | at_least | less_than | up_to | range | vague | dual
+    qualifier: (
+        str  # exact | about | more_than | at_least | less_than | up_to | range | vague | dual
+    )
     qualifier_start: int | None = None
     qualifier_end: int | None = None
     noun_start: int | None = None
     noun_end: int | None = None
-    casualty: str | None = None  # killed | wounded | detained
+    casualty: str | None = None  # killed | wounded | detained | casualties (killed or wounded)
     cue_start: int | None = None
     cue_end: int | None = None
 
@@ -91,10 +103,14 @@ def _quantity_at(
         qual, qs, qe = "range", ctx.tokens[rng_start].start, ctx.tokens[rng_start].end
     elif num.vague:
         qual = "vague"
+    noun = noun or _toll_noun(ctx, _left_edge(ctx, num.first, qs), floor)
     last = noun.last if noun and noun.last > num.last else num.last
     if qual == "exact":
         qual, last = qualifier_after(ctx, last)
     cue = casualty_cue(ctx, min(num.first, noun.first if noun else num.first), last, floor)
+    mixed = mixed_casualties(ctx, last)
+    if mixed is not None and noun is not None and noun.unit in PEOPLE:
+        cue, last = mixed
     if noun is None and (cue is None or cue[3] > 2):
         return None
     return _build(ctx, num, noun, (qual, qs, qe), cue), last
@@ -109,7 +125,11 @@ def _excluded(ctx: Context, num: NumberValue) -> bool:
     if before in _tables_not_before():
         return True
     nxt = ctx.norm_at(num.last + 1)
-    return nxt == "%" or (nxt, ctx.norm_at(num.last + 2)) in _tables_not_after() or (nxt,) in _tables_not_after()
+    return (
+        nxt == "%"
+        or (nxt, ctx.norm_at(num.last + 2)) in _tables_not_after()
+        or (nxt,) in _tables_not_after()
+    )
 
 
 @lru_cache(maxsize=1)
@@ -179,9 +199,13 @@ def _noun_after(
 
 
 def _refine(ctx: Context, noun: _Noun) -> _Noun:
-    """"5 أشخاص مدنيين", "90 ألف مواطن مدني": a following, more specific people noun wins."""
+    """ "5 أشخاص مدنيين", "90 ألف مواطن مدني": a following, more specific people noun wins."""
     j = noun.last + 1
-    if noun.unit not in ("person", "civilian") or j >= len(ctx.tokens) or ctx.tokens[j].kind != "word":
+    if (
+        noun.unit not in ("person", "civilian")
+        or j >= len(ctx.tokens)
+        or ctx.tokens[j].kind != "word"
+    ):
         return noun
     uw = unit_word(ctx.tokens[j].norm, definite_ok=False)
     if uw is None or uw.prefix or uw.unit not in _SPECIFIC:
@@ -190,13 +214,15 @@ def _refine(ctx: Context, noun: _Noun) -> _Noun:
 
 
 def _noun_before(ctx: Context, num: NumberValue, floor: int) -> _Noun | None:
-    """"مقاتليه الـ 10 الاف", "القتلى الخمسة", "جندي واحد": the noun stands before the number."""
+    """ "مقاتليه الـ 10 الاف", "القتلى الخمسة", "جندي واحد": the noun stands before the number."""
     first = ctx.atoms[num.first]
     assert first is not None
     k = num.first - 1
     if ctx.norm_at(k) == "ال":
         k -= 1
-    elif num.vague or not (first.definite or first.kind == "unit" and first.value <= 2 and num.first == num.last):
+    elif num.vague or not (
+        first.definite or first.kind == "unit" and first.value <= 2 and num.first == num.last
+    ):
         return None
     if k < floor or k < 0 or ctx.tokens[k].kind != "word" or ctx.sent[k] != ctx.sent[num.first]:
         return None
@@ -204,6 +230,37 @@ def _noun_before(ctx: Context, num: NumberValue, floor: int) -> _Noun | None:
     if uw is None or uw.unit == "other":
         return None
     return _Noun(uw.unit, k, k, sub_start(ctx.view, ctx.tokens[k], uw.skip), ctx.tokens[k].end)
+
+
+def _left_edge(ctx: Context, first: int, qualifier_start: int | None) -> int:
+    """The first token of the number with its qualifier and a standalone "ال"."""
+    k = first
+    while k > 0 and (
+        qualifier_start is not None
+        and ctx.tokens[k - 1].start >= qualifier_start
+        or ctx.norm_at(k - 1) == "ال"
+    ):
+        k -= 1
+    return k
+
+
+def _toll_noun(ctx: Context, k: int, floor: int) -> _Noun | None:
+    """ "ارتفعت حصيلة القتلى إلى 25", "بلغ عدد الجرحى 40": عدد / حصيلة + a definite plural."""
+    j = k - 1 if ctx.norm_at(k - 1) in _TOLL_LINKS else k
+    j -= 1
+    if j < max(floor, 0) or ctx.tokens[j].kind != "word" or ctx.sent[j] != ctx.sent[k]:
+        return None
+    if ctx.norm_at(j - 1) not in _TOLL_HEADS:
+        return None
+    uw = unit_word(ctx.tokens[j].norm)
+    if (
+        uw is None
+        or uw.number != "pl"
+        or not uw.prefix.endswith(("ال", "لل"))
+        or uw.unit == "other"
+    ):
+        return None
+    return _Noun(uw.unit, j, j, sub_start(ctx.view, ctx.tokens[j], uw.skip), ctx.tokens[j].end)
 
 
 def _dual(ctx: Context, i: int, floor: int) -> tuple[tuple[Quantity, QuantityInfo], int] | None:
@@ -232,7 +289,11 @@ def _build(
 ) -> tuple[Quantity, QuantityInfo]:
     first_atom = ctx.atoms[num.first]
     skip = first_atom.skip if first_atom is not None else 0
-    ns = number_start if number_start is not None else sub_start(ctx.view, ctx.tokens[num.first], skip)
+    ns = (
+        number_start
+        if number_start is not None
+        else sub_start(ctx.view, ctx.tokens[num.first], skip)
+    )
     ne = ctx.tokens[num.last].end
     start, end = (min(ns, noun.start), max(ne, noun.end)) if noun else (ns, ne)
     unit = noun.unit if noun else "person"

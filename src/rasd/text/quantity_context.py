@@ -15,9 +15,11 @@ from rasd.doc import Sentence, Token
 from rasd.text.lexicon import load_json, norm_map, sub_start
 from rasd.text.normalize import NormalizedText
 from rasd.text.numbers import Atom
-from rasd.text.units import cue_kind
+from rasd.text.units import cue_kind, unit_word
 
-__all__ = ["Context", "casualty_cue", "qualifier_after", "qualifier_before"]
+__all__ = [
+    "Context", "casualty_cue", "mixed_casualties", "qualifier_after", "qualifier_before",
+]  # fmt: skip
 
 _CUE_WINDOW = 4  # tokens searched before the number
 _CUE_AFTER = 2  # tokens searched after the counted noun
@@ -88,12 +90,16 @@ def qualifier_after(ctx: Context, last: int) -> tuple[str, int]:
     table = _qualifiers()[1]
     for n in (2, 1):
         words = tuple(ctx.norm_at(k) for k in range(last + 1, last + 1 + n))
-        if words in table and all(ctx.sent[k] == ctx.sent[last] for k in range(last + 1, last + 1 + n)):
+        if words in table and all(
+            ctx.sent[k] == ctx.sent[last] for k in range(last + 1, last + 1 + n)
+        ):
             return table[words], last + n
     return "exact", last
 
 
-def casualty_cue(ctx: Context, first: int, last: int, floor: int) -> tuple[str, int, int, int] | None:
+def casualty_cue(
+    ctx: Context, first: int, last: int, floor: int
+) -> tuple[str, int, int, int] | None:
     """The nearest killed/wounded/detained word: before ``first`` or just after ``last``.
 
     Returns (kind, start, end, distance in tokens).  The search stops at punctuation, at the
@@ -114,3 +120,18 @@ def casualty_cue(ctx: Context, first: int, last: int, floor: int) -> tuple[str, 
         if kind is not None:
             return kind, ctx.tokens[k].start, ctx.tokens[k].end, 99
     return None
+
+
+def mixed_casualties(ctx: Context, last: int) -> tuple[tuple[str, int, int, int], int] | None:
+    """ "20 شخصا بين قتيل وجريح": killed and wounded together, kind 'casualties'."""
+    words = [ctx.norm_at(k) for k in range(last + 1, last + 4)]
+    if words[0] != "بين":
+        return None
+    first, second = unit_word(words[1]), unit_word(words[2])
+    if (
+        first is None
+        or second is None
+        or {first.casualty, second.casualty} != {"killed", "wounded"}
+    ):
+        return None
+    return ("casualties", ctx.tokens[last + 1].start, ctx.tokens[last + 3].end, 0), last + 3

@@ -75,17 +75,23 @@ class FeatureExtractor:
         self._own: dict[str, tuple[str, ...]] = {}
         self._ctx: dict[tuple[str, int], tuple[str, ...]] = {}
         self._bases: dict[str, tuple[str, str]] = {}
+        self._keys: dict[str, str] = {}
 
     # ---- per word type ---------------------------------------------------------------
     def _key(self, w: str) -> str:
         """The form that identity features use: digits as 0, Latin lower-cased, and for an
         Arabic word with a proclitic (و ف ب ل ك, with or without the article) the word without
         it whenever that is the more frequent form in the news (so "وبشار" looks like "بشار")."""
-        if _DIGITS.search(w):
-            return _DIGITS.sub("0", w)
-        if _LATIN.match(w):
-            return w.lower()
-        return self._base(w)[1]
+        hit = self._keys.get(w)
+        if hit is None:
+            if _DIGITS.search(w):
+                hit = _DIGITS.sub("0", w)
+            elif _LATIN.match(w):
+                hit = w.lower()
+            else:
+                hit = self._base(w)[1]
+            self._keys[w] = hit
+        return hit
 
     def _base(self, w: str) -> tuple[str, str]:
         """(proclitic, rest) by news frequency; ("", w) when no proclitic is more plausible."""
@@ -174,19 +180,28 @@ class FeatureExtractor:
         n = len(words)
         keys = [self._key(w) for w in words]
         gaz = self.lexicon.match_spans(keys, _split)
+        ctx = self.ctx
+        left2 = [ctx(w, -2) for w in words]
+        left1 = [ctx(w, -1) for w in words]
+        right1 = [ctx(w, 1) for w in words]
+        right2 = [ctx(w, 2) for w in words]
         out: list[list[str]] = []
         for i, w in enumerate(words):
-            feats = list(self.own(w))
-            for off in (-2, -1, 1, 2):
-                j = i + off
-                if 0 <= j < n:
-                    feats.extend(self.ctx(words[j], off))
-                elif off in (-1, 1):
-                    feats.append("BOS" if off < 0 else "EOS")
-            if i > 0:
+            feats = [*self.own(w)]
+            if i >= 2:
+                feats += left2[i - 2]
+            if i >= 1:
+                feats += left1[i - 1]
                 feats.append("bg-=" + keys[i - 1] + "|" + keys[i])
+            else:
+                feats.append("BOS")
             if i + 1 < n:
+                feats += right1[i + 1]
                 feats.append("bg+=" + keys[i] + "|" + keys[i + 1])
+            else:
+                feats.append("EOS")
+            if i + 2 < n:
+                feats += right2[i + 2]
             if gaz[i]:
                 feats.append("G=" + gaz[i])
             out.append(feats)

@@ -34,7 +34,9 @@ class Lexicon:
     ) -> None:
         self._clusters = clusters
         self._gazetteer = gazetteer
-        self._silver: dict[str, tuple[str, ...]] = {w: _silver_feats(r) for w, r in (silver or {}).items()}
+        self._silver: dict[str, tuple[str, ...]] = {
+            w: _silver_feats(r) for w, r in (silver or {}).items()
+        }
         self._single: dict[str, frozenset[str]] = {
             k[0]: v for k, v in gazetteer.items() if len(k) == 1
         }
@@ -44,6 +46,7 @@ class Lexicon:
                 self._multi.setdefault(name[0], []).append((name, sorted(labels)[0]))
         for entries in self._multi.values():
             entries.sort(key=lambda e: -len(e[0]))
+        self._heads: dict[str, tuple[str, ...]] = {}
 
     @classmethod
     def load(cls, folder: str | Path | None = None) -> Lexicon:
@@ -54,7 +57,9 @@ class Lexicon:
             else Path(str(resources.files("rasd.resources") / "models" / "ner"))
         )
         silver = _read_silver(base / "silver.tsv") if (base / "silver.tsv").exists() else None
-        return cls(_read_clusters(base / "clusters.tsv"), _read_gazetteer(base / "gazetteer.tsv"), silver)
+        return cls(
+            _read_clusters(base / "clusters.tsv"), _read_gazetteer(base / "gazetteer.tsv"), silver
+        )
 
     def with_silver(self, silver: Mapping[str, tuple[float, ...]] | None) -> Lexicon:
         """The same clusters and gazetteer with another silver table."""
@@ -98,19 +103,25 @@ class Lexicon:
     def _match_at(
         self, words: Sequence[str], i: int, split: Callable[[str], tuple[str, str, str]]
     ) -> tuple[int, str]:
-        first = words[i]
-        heads = {first}
-        pre, stem, _ = split(first)
-        if pre:
-            heads.add(stem)
-            if pre.endswith("ال"):
-                heads.add("ال" + stem)
+        heads = self._heads.get(words[i])
+        if heads is None:
+            heads = self._heads[words[i]] = self._heads_of(words[i], split)
         for head in heads:
-            for name, label in self._multi.get(head, ()):
+            for name, label in self._multi[head]:
                 k = len(name)
                 if i + k <= len(words) and all(words[i + j] == name[j] for j in range(1, k)):
                     return k, label
         return 0, ""
+
+    def _heads_of(self, first: str, split: Callable[[str], tuple[str, str, str]]) -> tuple[str, ...]:
+        """Forms of ``first`` that start a multiword name: itself, or without its proclitic."""
+        heads = [first]
+        pre, stem, _ = split(first)
+        if pre:
+            heads.append(stem)
+            if pre.endswith("ال"):
+                heads.append("ال" + stem)
+        return tuple(h for h in heads if h in self._multi)
 
 
 def _silver_feats(row: tuple[float, ...]) -> tuple[str, ...]:

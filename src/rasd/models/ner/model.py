@@ -18,6 +18,7 @@ __all__ = ["Calibration", "NerModel", "TaggedSpan", "default_model_dir"]
 
 MODEL_FILE = "ner.crfsuite"
 CALIBRATION_FILE = "calibration.json"
+SILVER_FILE = "silver.tsv"
 
 
 def default_model_dir() -> Path:
@@ -63,16 +64,29 @@ class NerModel:
     """A crfsuite tagger plus the lexicon its features need."""
 
     def __init__(self, folder: str | Path | None = None) -> None:
+        base = Path(folder) if folder else default_model_dir()
+        self._setup(
+            base / MODEL_FILE, Lexicon.load(base), Calibration.read(base / CALIBRATION_FILE)
+        )
+
+    @classmethod
+    def from_parts(
+        cls, path: Path, lexicon: Lexicon, calibration: Calibration | None = None
+    ) -> NerModel:
+        """A model from a crfsuite file and a lexicon already in memory (used in training)."""
+        model = cls.__new__(cls)
+        model._setup(path, lexicon, calibration or Calibration())
+        return model
+
+    def _setup(self, path: Path, lexicon: Lexicon, calibration: Calibration) -> None:
         import pycrfsuite
 
-        base = Path(folder) if folder else default_model_dir()
-        path = base / MODEL_FILE
         if not path.exists():
             raise ModelError(f"NER model not found: {path}", hint="run `rasd train ner`")
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open(str(path))
-        self.features = FeatureExtractor(Lexicon.load(base))
-        self.calibration = Calibration.read(base / CALIBRATION_FILE)
+        self.features = FeatureExtractor(lexicon)
+        self.calibration = calibration
 
     def tag(self, words: Sequence[str]) -> list[str]:
         """BIO tags of one sentence of normalised words."""

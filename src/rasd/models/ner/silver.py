@@ -58,7 +58,11 @@ def silver_table(model: NerModel, sentences: Iterator[list[str]]) -> SilverTable
 
 def fractions(table: SilverTable) -> dict[str, tuple[float, ...]]:
     """word -> (n, fraction PER, ORG, LOC, MISC) for words seen at least MIN_COUNT times."""
-    return {w: (row[0], *(c / row[0] for c in row[1:])) for w, row in table.items() if row[0] >= MIN_COUNT}
+    return {
+        w: (row[0], *(c / row[0] for c in row[1:]))
+        for w, row in table.items()
+        if row[0] >= MIN_COUNT
+    }
 
 
 def average(tables: list[SilverTable]) -> dict[str, tuple[float, ...]]:

@@ -9,7 +9,7 @@ the ANERcorp file lacks, and writes ``ner.crfsuite`` and ``calibration.json`` to
 from __future__ import annotations
 
 import json
-import random
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,7 +26,7 @@ from rasd.models.ner.conll import (
 from rasd.models.ner.evaluate import Score, score
 from rasd.models.ner.features import FeatureExtractor
 from rasd.models.ner.lexicon import Lexicon
-from rasd.models.ner.model import CALIBRATION_FILE, MODEL_FILE, NerModel
+from rasd.models.ner.model import CALIBRATION_FILE, MODEL_FILE, SILVER_FILE, NerModel
 from rasd.text.normalize import normalize_key
 
 __all__ = ["TrainConfig", "TrainData", "load_data", "train"]
@@ -43,9 +43,7 @@ class TrainConfig:
     c2: float = 0.01
     max_iterations: int = 150
     min_freq: int = 1
-    mask_copies: int = 0  # extra copies of each sentence with entity word identities hidden
-    mask_rate: float = 0.5  # chance that an entity is masked in a copy
-    seed: int = 13
+    silver_articles: int = 0  # news articles tagged for the self-trained lexicon (0: none)
 
 
 @dataclass(frozen=True)
@@ -85,10 +83,14 @@ def norm_words(tokens: tuple[str, ...]) -> list[str]:
     return [normalize_key(t) or t for t in tokens]
 
 
-def train(
-    config: TrainConfig, data: TrainData, progress: Callable[[int, int], Any] | None = None
-) -> Score:
-    """Train the CRF on ``data.train``, write it to ``config.out``, score it on ``data.dev``."""
+def _fit(
+    config: TrainConfig,
+    sentences: list[TaggedSentence],
+    lexicons: tuple[Lexicon, Lexicon],
+    path: Path,
+    progress: Callable[[int, int], Any] | None = None,
+) -> None:
+    """Train one CRF; sentence i gets its features from ``lexicons[i % 2]``."""
     import pycrfsuite
 
     class _Trainer(pycrfsuite.Trainer):  # type: ignore[misc]
@@ -96,16 +98,10 @@ def train(
             if progress is not None and message.startswith("***** Iteration #"):
                 progress(int(message.split("#")[1].split()[0]), config.max_iterations)
 
-    fx = FeatureExtractor(Lexicon.load(config.out))
+    extractors = (FeatureExtractor(lexicons[0]), FeatureExtractor(lexicons[1]))
     trainer = _Trainer(verbose=False)
-    rng = random.Random(config.seed)
-    for sent in data.train:
-        feats = fx.sequence(norm_words(sent.tokens))
-        trainer.append(feats, list(sent.tags))
-        for _ in range(config.mask_copies):
-            masked = _masked(feats, sent.tags, rng, config.mask_rate)
-            if masked is not None:
-                trainer.append(masked, list(sent.tags))
+    for i, sent in enumerate(sentences):
+        trainer.append(extractors[i % 2].sequence(norm_words(sent.tokens)), list(sent.tags))
     trainer.set_params(
         {
             "c1": config.c1,
@@ -115,45 +111,60 @@ def train(
             "feature.minfreq": config.min_freq,
         }
     )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    trainer.train(str(path))
+
+
+def _silver_lexicons(
+    config: TrainConfig, data: TrainData, base: Lexicon, log: Callable[[str], Any]
+) -> tuple[Lexicon, Lexicon]:
+    """Two-fold self-training: a model trained on one half tags the news for the other half.
+
+    Writes the averaged table to ``silver.tsv``; returns the lexicons for halves 0 and 1."""
+    from rasd.models.ner.silver import (
+        average,
+        fractions,
+        news_sentences,
+        silver_table,
+        write_silver,
+    )
+
+    news = sorted((config.data / "news").glob("*_all.jsonl.gz"))[0]
+    plain = base.with_silver(None)
+    tables = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for k in (0, 1):
+            half = [s for i, s in enumerate(data.train) if i % 2 == k]
+            path = Path(tmp) / f"fold{k}.crfsuite"
+            log(f"silver fold {k}: training on {len(half):,} sentences")
+            _fit(config, half, (plain, plain), path)
+            log(f"silver fold {k}: tagging {config.silver_articles:,} news articles")
+            model = NerModel.from_parts(path, plain)
+            tables.append(silver_table(model, news_sentences(news, config.silver_articles)))
+    rows = write_silver(average(tables), config.out / SILVER_FILE)
+    log(f"silver lexicon: {rows:,} words")
+    # sentence i is in half i % 2; it must see the table of the model trained on the other half
+    return base.with_silver(fractions(tables[1])), base.with_silver(fractions(tables[0]))
+
+
+def train(
+    config: TrainConfig,
+    data: TrainData,
+    progress: Callable[[int, int], Any] | None = None,
+    log: Callable[[str], Any] = print,
+) -> Score:
+    """Train the CRF on ``data.train``, write it to ``config.out``, score it on ``data.dev``."""
     config.out.mkdir(parents=True, exist_ok=True)
     (config.out / CALIBRATION_FILE).unlink(missing_ok=True)
-    trainer.train(str(config.out / MODEL_FILE))
-    model = NerModel(config.out)
-    calibrate(model, data.dev, config.out / CALIBRATION_FILE)
+    (config.out / SILVER_FILE).unlink(missing_ok=True)
+    base = Lexicon.load(config.out)
+    if config.silver_articles:
+        lexicons = _silver_lexicons(config, data, base, log)
+    else:
+        lexicons = (base, base)
+    _fit(config, data.train, lexicons, config.out / MODEL_FILE, progress)
+    calibrate(NerModel(config.out), data.dev, config.out / CALIBRATION_FILE)
     return evaluate_model(NerModel(config.out), data.dev)
-
-
-_IDENTITY = ("w=", "st=", "bg-=", "bg+=")
-
-
-def _masked(
-    feats: list[list[str]], tags: tuple[str, ...], rng: random.Random, rate: float
-) -> list[list[str]] | None:
-    """A copy where some entities' word identities are hidden (as if unseen in training).
-
-    Their own ``w=``/``st=``/bigram features and their neighbours' view of them are removed;
-    clusters, affixes, shape and gazetteer features stay.  None if no entity was masked."""
-    hidden: set[int] = set()
-    for _, first, last in spans_of(tags):
-        if rng.random() < rate:
-            hidden.update(range(first, last))
-    if not hidden:
-        return None
-    out: list[list[str]] = []
-    for i, row in enumerate(feats):
-        drop = {f"{j - i:+d}:" for j in hidden if 0 < abs(j - i) <= 2}
-        keep = [
-            f
-            for f in row
-            if not (i in hidden and f.startswith(_IDENTITY))
-            and not (f[:3] in drop and f[3:].startswith(("w=", "st=")))
-            and not (
-                f.startswith("bg")
-                and ((i - 1 in hidden and f[2] == "-") or (i + 1 in hidden and f[2] == "+"))
-            )
-        ]
-        out.append(keep)
-    return out
 
 
 def evaluate_model(model: NerModel, sentences: list[TaggedSentence]) -> Score:

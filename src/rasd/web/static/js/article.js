@@ -93,5 +93,9 @@ export async function openArticle(articleId, focus) {
   const listed = Object.fromEntries((window.rasdEvents || []).filter((e) => e.article_id === art.id).map((e) => [e.id, e]));
   side.append(el("h2", {}, `الأحداث (${(a.events || []).length})`));
   for (const ev of a.events || []) side.append(eventCard(a, art.text, ev, body, listed[ev.id]));
-  if (focus && focus.id) showEvidence(body, focus.id);
+  if (focus && focus.id) {
+    showEvidence(body, focus.id);
+    const card = [...side.querySelectorAll(".event-card")].find((c) => c.dataset.ev === focus.id);
+    if (card) { card.classList.add("focused"); card.scrollIntoView({ block: "nearest" }); }
+  }
 }

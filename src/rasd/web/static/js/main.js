@@ -59,7 +59,7 @@ export function openEvent(ev) {
 export async function refresh() {
   const f = filters();
   const [page, geo] = await Promise.all([
-    api(`/api/events${query({ ...f, limit: 500 })}`),
+    api(`/api/events${query({ ...f, limit: 500, order: "-date" })}`),
     api(`/api/events.geojson${query(f)}`),
   ]);
   window.rasdEvents = page.events;

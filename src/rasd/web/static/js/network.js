@@ -2,30 +2,38 @@
 // Nodes are actors, edges actor1 -> actor2 per event type, width = number of events.
 import { clear, el, colorOf, typeLabel } from "./common.js";
 
+/** Fruchterman-Reingold layout with cooling and a little gravity; returns id -> {x, y}. */
 function layout(nodes, edges, W, H) {
   const pos = new Map(nodes.map((n, i) => {
     const a = (2 * Math.PI * i) / nodes.length;
-    return [n.id, { x: W / 2 + (W / 3) * Math.cos(a), y: H / 2 + (H / 3) * Math.sin(a), vx: 0, vy: 0 }];
+    return [n.id, { x: W / 2 + (W / 4) * Math.cos(a), y: H / 2 + (H / 4) * Math.sin(a) }];
   }));
-  const k = Math.sqrt((W * H) / Math.max(1, nodes.length)) * 0.6;
-  for (let it = 0; it < 300; it++) {
-    for (const a of pos.values()) for (const b of pos.values()) {
-      if (a === b) continue;
-      const dx = a.x - b.x, dy = a.y - b.y, d = Math.max(1, Math.hypot(dx, dy));
-      a.vx += (dx / d) * (k * k) / d * 0.05; a.vy += (dy / d) * (k * k) / d * 0.05;
+  const k = 0.4 * Math.sqrt((W * H) / Math.max(1, nodes.length));
+  let t = W / 8;
+  for (let it = 0; it < 250; it++) {
+    const disp = new Map(nodes.map((n) => [n.id, { x: 0, y: 0 }]));
+    for (const [ia, a] of pos) for (const [ib, b] of pos) {
+      if (ia >= ib) continue;
+      const dx = a.x - b.x, dy = a.y - b.y, d = Math.max(0.01, Math.hypot(dx, dy)), f = (k * k) / d;
+      const da = disp.get(ia), db = disp.get(ib);
+      da.x += (dx / d) * f; da.y += (dy / d) * f; db.x -= (dx / d) * f; db.y -= (dy / d) * f;
     }
     for (const e of edges) {
       const a = pos.get(e.source), b = pos.get(e.target);
-      if (!a || !b) continue;
-      const dx = b.x - a.x, dy = b.y - a.y, d = Math.max(1, Math.hypot(dx, dy)), f = (d * d) / k * 0.01;
-      a.vx += (dx / d) * f; a.vy += (dy / d) * f; b.vx -= (dx / d) * f; b.vy -= (dy / d) * f;
+      if (!a || !b || a === b) continue;
+      const dx = a.x - b.x, dy = a.y - b.y, d = Math.max(0.01, Math.hypot(dx, dy));
+      const f = ((d * d) / k) * (1 + Math.log2(e.weight));
+      const da = disp.get(e.source), db = disp.get(e.target);
+      da.x -= (dx / d) * f; da.y -= (dy / d) * f; db.x += (dx / d) * f; db.y += (dy / d) * f;
     }
-    for (const p of pos.values()) {
-      p.vx += (W / 2 - p.x) * 0.02; p.vy += (H / 2 - p.y) * 0.02;
-      p.x = Math.min(W - 110, Math.max(110, p.x + Math.max(-10, Math.min(10, p.vx))));
-      p.y = Math.min(H - 20, Math.max(30, p.y + Math.max(-10, Math.min(10, p.vy))));
-      p.vx *= 0.5; p.vy *= 0.5;
+    for (const [id, p] of pos) {
+      const v = disp.get(id);
+      v.x += (W / 2 - p.x) * 0.6; v.y += (H / 2 - p.y) * 0.6;
+      const len = Math.max(0.01, Math.hypot(v.x, v.y)), step = Math.min(len, t);
+      p.x = Math.min(W - 110, Math.max(110, p.x + (v.x / len) * step));
+      p.y = Math.min(H - 20, Math.max(30, p.y + (v.y / len) * step));
     }
+    t = Math.max(1, t * 0.97);
   }
   return pos;
 }

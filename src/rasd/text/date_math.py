@@ -6,7 +6,10 @@ from datetime import date, timedelta
 
 from hijridate import Gregorian, Hijri
 
-__all__ = ["add_months", "hijri_to_date", "monday", "recent_date", "recent_hijri", "recent_month"]
+__all__ = [
+    "add_months", "hijri_to_date", "monday", "recent_date", "recent_hijri", "recent_month", "safe_date",
+    "weekday_date",
+]  # fmt: skip
 
 
 def safe_date(year: int, month: int, day: int) -> date | None:
