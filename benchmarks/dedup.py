@@ -145,7 +145,21 @@ def _overlaps(a: dict[str, int], span: list[int]) -> bool:
     return a["start"] < span[1] and span[0] < a["end"]
 
 
-def run_pipeline(gold: list[dict[str, Any]]) -> dict[str, Any]:
+def _explain(gold: list[dict[str, Any]], found: dict[tuple[str, str], dict[str, Any]]) -> None:
+    """Print the attributes of gold pairs that were not merged (to see which rule said no)."""
+    keys = ("type", "modality", "date", "actor1", "actor2")
+    for inc in gold:
+        reps = [found.get((inc["incident"], r["article_id"])) for r in inc["reports"]]
+        for a, b in itertools.combinations([r for r in reps if r], 2):
+            if a["dedup_group"] != b["dedup_group"] and a["article_id"] != b["article_id"]:
+                pa, pb = a.get("place") or {}, b.get("place") or {}
+                diff = {k: (a.get(k), b.get(k)) for k in keys if a.get(k) != b.get(k)}
+                if pa.get("name") != pb.get("name"):
+                    diff["place"] = (pa.get("name"), pb.get("name"))
+                print(f"  not merged, {inc['incident']}: {json.dumps(diff, ensure_ascii=False)}")
+
+
+def run_pipeline(gold: list[dict[str, Any]], verbose: bool = False) -> dict[str, Any]:
     """rasd's own events: each gold report is matched to an event of its type whose evidence
     overlaps the gold sentence."""
     from rasd.engine.ingest import IngestSummary, ingest_articles
@@ -157,6 +171,7 @@ def run_pipeline(gold: list[dict[str, Any]]) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as tmp, open_store(f"sqlite:///{tmp}/p.sqlite") as st:
         summary = ingest_articles(arts, st, IngestSummary())
         groups: dict[tuple[str, str], str | None] = {}
+        found: dict[tuple[str, str], dict[str, Any]] = {}
         for inc in gold:
             for rep in inc["reports"]:
                 art = st.get_article(rep["article_id"])
@@ -172,7 +187,10 @@ def run_pipeline(gold: list[dict[str, Any]]) -> dict[str, Any]:
                 )
                 if hits:
                     groups[(inc["incident"], rep["article_id"])] = hits[0]["dedup_group"]
+                    found[(inc["incident"], rep["article_id"])] = hits[0]
         n_events = st.info()["events"]
+    if verbose:
+        _explain(gold, found)
     scores = pair_scores(gold, groups)
     return scores | {
         "articles": len(arts),
@@ -185,13 +203,14 @@ def run_pipeline(gold: list[dict[str, Any]]) -> dict[str, Any]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--pipeline", action="store_true", help="also score rasd's own events")
+    ap.add_argument("-v", "--verbose", action="store_true", help="explain missed merges")
     args = ap.parse_args()
     gold = load_gold()
     print(f"dev set: {len(gold)} incidents, {sum(len(i['reports']) for i in gold)} reports")
     for mode in ("event", "publication"):
         print(f"oracle events, {mode} dates:", json.dumps(run_oracle(gold, mode)))
     if args.pipeline:
-        print("pipeline events:", json.dumps(run_pipeline(gold)))
+        print("pipeline events:", json.dumps(run_pipeline(gold, args.verbose)))
 
 
 if __name__ == "__main__":

@@ -38,56 +38,87 @@ def _match(places: tuple[Place, ...], g: dict) -> Place | None:
     return hits[0] if hits else None
 
 
-def score(gold: list[dict], articles: dict[str, str], gaz: Gazetteer) -> dict[str, dict[str, float]]:
+def score(
+    gold: list[dict], articles: dict[str, str], gaz: Gazetteer
+) -> dict[str, dict[str, float]]:
     cache: dict[str, tuple[Place, ...]] = {}
     by_kind: dict[str, list[tuple[bool, bool | None, bool]]] = defaultdict(list)
+    calib: dict[float, list[tuple[float, bool]]] = defaultdict(list)
     for g in gold:
         text = articles[g["article_id"]] if g["article_id"] else g["text"]
         key = g["article_id"] or g["id"]
         if key not in cache:
             cache[key] = locate_text(text, gaz)
         p = _match(cache[key], g)
-        ok = p is not None and p.lat is not None and haversine_km(p.lat, p.lon, g["lat"], g["lon"]) <= 10
+        ok = (
+            p is not None
+            and p.lat is not None
+            and haversine_km(p.lat, p.lon, g["lat"], g["lon"]) <= 10
+        )
         adm = None if not g.get("admin1") else (p is not None and p.admin1 == g["admin1"])
         prec = p is not None and p.geo_precision == g["geo_precision"]
         by_kind[g["kind"]].append((ok, adm, prec))
         by_kind["all"].append((ok, adm, prec))
+        if p is not None:
+            calib[min(0.9, int(p.confidence * 10) / 10)].append((p.confidence, ok))
         if not ok and "-v" in sys.argv:
             got = None if p is None else (p.name, p.lat, p.lon, text[p.start : p.end])
             print("MISS", g["id"], g["kind"], g["surface"], "->", got, file=sys.stderr)
-    out = {}
+    out: dict[str, dict[str, float]] = {}
+    for lo, rows in sorted(calib.items()):
+        out[f"conf>={lo:.1f}"] = {
+            "n": len(rows),
+            "mean_conf": sum(c for c, _ in rows) / len(rows),
+            "accuracy": sum(o for _, o in rows) / len(rows),
+        }
     for kind, rows in by_kind.items():
         adm = [a for _, a, _ in rows if a is not None]
-        out[kind] = {"n": len(rows), "within_10km": sum(o for o, _, _ in rows) / len(rows),
-                     "admin1": sum(adm) / len(adm) if adm else float("nan"),
-                     "precision_code": sum(p for _, _, p in rows) / len(rows)}
+        out[kind] = {
+            "n": len(rows),
+            "within_10km": sum(o for o, _, _ in rows) / len(rows),
+            "admin1": sum(adm) / len(adm) if adm else float("nan"),
+            "precision_code": sum(p for _, _, p in rows) / len(rows),
+        }
     return out
 
 
 def speed(gaz: Gazetteer, texts: list[str]) -> dict[str, float]:
-    words = sum(len(t.split()) for t in texts)
+    """Stage time per article (detect + resolve + geometry) and resolutions per second."""
+    from rasd.geo.detect import detect
+    from rasd.geo.geometry import to_places
+    from rasd.geo.resolve import resolve
     from rasd.text.normalize import normalize
     from rasd.text.tokenize import tokenize
-    from rasd.geo.locate import locate
 
-    prepared = [(normalize(t),) for t in texts]
-    prepared = [(v, tokenize(v)) for (v,) in prepared]
+    words = sum(len(t.split()) for t in texts)
+    views = [normalize(t) for t in texts]
+    prepared = [(v, tokenize(v)) for v in views]
     t0 = time.perf_counter()
-    n = sum(len(locate(toks, gaz, v)) for v, toks in prepared)
-    dt = time.perf_counter() - t0
-    keys = [k for k in list(gaz.index)[:20000]]
+    found = [(detect(toks, v, gaz), toks) for v, toks in prepared]
     t1 = time.perf_counter()
-    for k in keys:
-        gaz.lookup(k)
-    dl = time.perf_counter() - t1
-    return {"articles": len(texts), "ms_per_article": 1000 * dt / len(texts),
-            "ms_per_400_words": 1000 * dt / words * 400, "places_per_1000_words": 1000 * n / words,
-            "resolutions_per_s": n / dt, "lookups_per_s": len(keys) / dl}
+    resolved = [(resolve(ms, gaz), toks) for ms, toks in found]
+    t2 = time.perf_counter()
+    n = sum(len(to_places(rs, toks)) for rs, toks in resolved)
+    t3 = time.perf_counter()
+    mentions = sum(len(ms) for ms, _ in found)
+    return {
+        "articles": len(texts),
+        "ms_per_article": 1000 * (t3 - t0) / len(texts),
+        "ms_per_400_words": 1000 * (t3 - t0) / words * 400,
+        "places_per_1000_words": 1000 * n / words,
+        "candidate_mentions": mentions,
+        "resolutions_per_s": mentions / (t2 - t1),
+        "places_per_s_end_to_end": n / (t3 - t0),
+    }
 
 
 def cold_load_s() -> float:
     code = "import time;t=time.perf_counter();from rasd.geo.gazetteer import Gazetteer;Gazetteer.load();print(time.perf_counter()-t)"
-    return float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
+    return float(
+        subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        ).stdout
+    )
 
 
 def main() -> None:
@@ -102,8 +133,15 @@ def main() -> None:
     gold = [json.loads(line) for line in GOLD.open(encoding="utf-8")]
     gaz = Gazetteer.load()
     for kind, s in sorted(score(gold, articles, gaz).items()):
-        print(f"{kind:12s} n={s['n']:4d}  within10km={s['within_10km']:.3f}  admin1={s['admin1']:.3f}  "
-              f"precision_code={s['precision_code']:.3f}")
+        if kind.startswith("conf"):
+            print(
+                f"{kind:12s} n={s['n']:4.0f}  mean_conf={s['mean_conf']:.3f}  accuracy={s['accuracy']:.3f}"
+            )
+            continue
+        print(
+            f"{kind:12s} n={s['n']:4d}  within10km={s['within_10km']:.3f}  admin1={s['admin1']:.3f}  "
+            f"precision_code={s['precision_code']:.3f}"
+        )
     sp = speed(gaz, [a["text"] for a in arts[:: max(1, len(arts) // args.speed_articles)]])
     print(" ".join(f"{k}={v:.2f}" for k, v in sp.items()))
     print(f"cold_load_s={cold_load_s():.3f}")

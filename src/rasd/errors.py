@@ -171,3 +171,13 @@ class ActorNotFound(RasdError):
     """`rasd actors show ID`: no actor with that id."""
 
     code = "E517"
+
+
+class TooManyRequests(RasdError):
+    """An API client made too many failed sign-in attempts; it must wait ``retry_after`` s."""
+
+    code = "E606"
+
+    def __init__(self, message: str, hint: str = "", retry_after: int = 60) -> None:
+        super().__init__(message, hint=hint)
+        self.retry_after = retry_after

@@ -118,3 +118,20 @@ def test_resolve_registry_match_without_ner_gets_registry_entity(analyze):
 )
 def test_resolve_organisation_short_forms(analyze, surface_ids, text, expected):
     assert surface_ids(analyze(text)) == expected
+
+
+def test_resolve_ner_fragments_inside_registry_names(analyze, make_entity):
+    text = "اشتبك جيش الإسلام مع عناصر بي في المدينة"
+    ents = [
+        make_entity(text, "جيش", "ORG", "e1"),  # NER cut inside the name: takes the name's span
+        make_entity(text, "الإسلام", "ORG", "e2"),  # a second fragment: same actor, no new one
+        make_entity(text, "بي", "ORG", "e3"),  # too short to be an unknown actor
+    ]
+    doc = analyze(text, ents)
+    got = {e.id: (text[e.start : e.end], e.actor_id) for e in doc.layer("entities")}
+    assert got == {
+        "e1": ("جيش الإسلام", "t-jaysh-islam"),
+        "e2": ("الإسلام", "t-jaysh-islam"),
+        "e3": ("بي", None),
+    }
+    assert [a.id for a in doc.layer("actors")] == ["t-jaysh-islam"]

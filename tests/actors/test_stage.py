@@ -53,3 +53,49 @@ def test_stage_ghouta_example(stage):
     rels = {(r.type, ents[r.head], ents[r.tail]) for r in doc.layer("relations")}
     assert ("leader_of", "محمد علوش", "جيش الاسلام") in rels
     assert ("leader_of", "ابو عاصي", "فيلق الرحمن") in rels
+
+
+def test_stage_country_branch_of_transnational_group(test_registry):
+    """A part_of branch in the document's country replaces its parent (IS -> IS Libya)."""
+    import json
+
+    from rasd.actors.registry import Registry, record_from_json
+    from rasd.stages.actors import ActorStage
+
+    extra = [
+        {
+            "id": "x-is",
+            "kind": "jihadist_group",
+            "name": "IS",
+            "name_ar": "داعش",
+            "country": None,
+            "acled_inter": 2,
+        },
+        {
+            "id": "x-is-lby",
+            "kind": "jihadist_group",
+            "name": "IS Libya",
+            "name_ar": "ولاية طرابلس",
+            "country": "LBY",
+            "acled_inter": 2,
+            "memberships": [{"id": "x-is", "rel": "part_of", "from": "2014-11", "to": None}],
+        },
+        {
+            "id": "x-gnc",
+            "kind": "government",
+            "name": "GNC",
+            "name_ar": "المؤتمر الوطني العام",
+            "country": "LBY",
+            "acled_inter": 1,
+        },
+    ]
+    reg = Registry(
+        test_registry.records + tuple(record_from_json(json.loads(json.dumps(e))) for e in extra)
+    )
+    stage = ActorStage(reg)
+    text = "رفض المؤتمر الوطني العام الاتفاق. وهاجم داعش نقطة تفتيش. وقال المؤتمر الوطني العام ان الحوار مستمر."
+    ids = [m.actor_id for m in _run(stage, text, "2015-08-01").layer("actor_mentions")]
+    assert ids == ["x-gnc", "x-is-lby", "x-gnc"]
+    assert [m.actor_id for m in _run(stage, text, "2013-01-01").layer("actor_mentions")][
+        1
+    ] == "x-is"

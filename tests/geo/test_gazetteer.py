@@ -30,7 +30,13 @@ def gaz() -> Gazetteer:
     ],
 )
 def test_gazetteer_lookup_finds_place(
-    gaz: Gazetteer, key: str, name: str, country: str, feature: str, geonameid: int | None, pcode: str | None
+    gaz: Gazetteer,
+    key: str,
+    name: str,
+    country: str,
+    feature: str,
+    geonameid: int | None,
+    pcode: str | None,
 ) -> None:
     hits = [e for e in gaz.lookup(key) if e.country == country and e.feature == feature]
     assert hits, key
@@ -47,19 +53,25 @@ def test_gazetteer_syria_admin_names_are_ocha(gaz: Gazetteer) -> None:
 def test_gazetteer_odbl_rows_identifiable() -> None:
     con = sqlite3.connect(default_path())
     rows = dict(con.execute("SELECT licence, COUNT(*) FROM places GROUP BY licence").fetchall())
-    sources = dict(con.execute("SELECT licence, GROUP_CONCAT(DISTINCT source) FROM places GROUP BY licence"))
+    sources = dict(
+        con.execute("SELECT licence, GROUP_CONCAT(DISTINCT source) FROM places GROUP BY licence")
+    )
     con.close()
     assert rows["ODbL-1.0"] > 1000
     assert sources["ODbL-1.0"] == "osm"
     assert set(rows) == {"CC-BY-4.0", "CC-BY-3.0-IGO", "ODbL-1.0", "CC0-1.0"}
 
 
-@pytest.mark.parametrize(("name", "expected"), [("حرزتا", "Harasta"), ("إدلب", "Idlib"), ("داريّا", "Darayya")])
+@pytest.mark.parametrize(
+    ("name", "expected"), [("حرزتا", "Harasta"), ("إدلب", "Idlib"), ("داريّا", "Darayya")]
+)
 def test_gazetteer_search_exact_or_fuzzy(gaz: Gazetteer, name: str, expected: str) -> None:
     assert expected in {e.name for e in gaz.search(name)}
 
 
-@pytest.mark.parametrize(("key", "common"), [("بن", True), ("كل", True), ("عدن", False), ("حلب", False)])
+@pytest.mark.parametrize(
+    ("key", "common"), [("بن", True), ("كل", True), ("عدن", False), ("حلب", False)]
+)
 def test_gazetteer_common_words(gaz: Gazetteer, key: str, common: bool) -> None:
     assert gaz.is_common_word(key) is common
 
@@ -70,5 +82,7 @@ def test_gazetteer_small_and_lazy() -> None:
         "import rasd.stages.places as s, rasd.geo.locate as l; s.build();"
         "print(l.shipped_gazetteer.cache_info().currsize)"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
     assert out.strip() == "0"  # importing and building the stage loads nothing

@@ -38,7 +38,9 @@ def _find(text: str, surface: str) -> Place:
         ("قتل عشرة في غارة على قرية سلقين في ريف إدلب.", "سلقين", 36.14, 36.45, 1),
     ],
 )
-def test_places_resolves_mention(text: str, surface: str, lat: float, lon: float, precision: int) -> None:
+def test_places_resolves_mention(
+    text: str, surface: str, lat: float, lon: float, precision: int
+) -> None:
     p = _find(text, surface)
     assert p.lat is not None and p.lon is not None
     limit = 150 if p.feature == "governorate" else 10
@@ -96,3 +98,28 @@ def test_places_stage_contract_and_layer() -> None:
     got = [(doc.text[p.start : p.end], p.feature, p.geo_precision) for p in doc.layer("places")]
     assert got == [("الغوطة الشرقية", "region", 3), ("محافظة ادلب", "governorate", 3)]
     assert doc.to_json()["places"][0]["name"] == "Eastern Ghouta"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("عبر الحدود السورية أمس.", []),  # the adjective, not ال + سورية
+        ("وصل الوفد للعراق أمس.", [("لعراق", "Iraq")]),  # ل + (ا)ل: the article's lam starts the span
+        ("أرسل مبلغ مالي كبير.", []),  # 'financial', not Mali
+        ("انتشر الجيش الفرنسي في مالي.", [("مالي", "Mali")]),
+    ],
+)
+def test_places_article_and_adjectives(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(s, p.name) for s, p in _places(text)] == expected
+
+
+def test_places_seed_article_main_places() -> None:
+    """The seed article (if present): Douma, Harasta (spelt 'حرزتا'), Eastern Ghouta, Idlib."""
+    from pathlib import Path
+
+    seed = Path(__file__).resolve().parents[3] / "shared" / "seed" / "ghouta.txt"
+    if not seed.exists():
+        pytest.skip("seed article not available")
+    text = seed.read_text(encoding="utf-8")
+    got = {(text[p.start : p.end], p.name) for p in locate_text(text)}
+    assert {("دوما", "Duma"), ("حرزتا", "Harasta"), ("الغوطة الشرقية", "Eastern Ghouta"), ("ادلب", "Idlib")} <= got

@@ -91,6 +91,9 @@ def test_quantities_stage_contract_matches_registry() -> None:
         ("ارتفعت حصيلة القتلى إلى 25", [("قتلى إلى 25", 25, "killed", None, None)]),
         ("وبلغ عدد الجرحى 40", [("جرحى 40", 40, "wounded", None, None)]),
         ("وصل الجنود الى 5 مدن", []),
+        ("اعتقلتها القوات في 15 مايو", []),
+        ("أكد عبد الملك الحوثي الأحد", []),
+        ("تبلغ مخازنها 40 مليون برميل", []),
     ],
 )
 def test_quantities_values_units_and_spans(text: str, expected: list) -> None:
@@ -109,6 +112,9 @@ def test_quantities_values_units_and_spans(text: str, expected: list) -> None:
         ("دمرت الغارة 3 سيارات", [None]),
         ("مقتل العشرات", ["killed"]),
         ("سقط 20 شخصا بين قتيل وجريح", ["casualties"]),
+        ("مقتل وإصابة العشرات من الحوثيين", ["casualties"]),
+        ("قتل وجرح 5 أشخاص", ["casualties"]),
+        ("تم احتجاز 40 آخرين", ["detained"]),
         ("ارتفعت حصيلة القتلى إلى 25", ["killed"]),
     ],
 )

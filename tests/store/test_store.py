@@ -109,7 +109,7 @@ def test_store_add_article_same_text_stored_once(store) -> None:
     assert store.has_article(content_hash(T_DOUMA))
     assert not store.has_article(content_hash(T_DOUMA + " "))
     info = store.info()
-    assert (info["articles"], info["events"], info["schema_version"]) == (1, 1, 2)
+    assert (info["articles"], info["events"], info["schema_version"]) == (1, 1, 3)
 
 
 def test_store_get_article_round_trip(store) -> None:
@@ -220,4 +220,23 @@ def test_store_reopen_applies_no_migration_twice(db_url) -> None:
     second = open_store(db_url)
     info = second.info()
     second.close()
-    assert (info["schema_version"], info["pending_migrations"], info["articles"]) == (2, [], 1)
+    assert (info["schema_version"], info["pending_migrations"], info["articles"]) == (3, [], 1)
+
+
+def test_store_migrates_an_older_database(db_url) -> None:
+    from rasd.store.base import make_engine
+    from rasd.store.migrations import MIGRATIONS, applied_versions
+
+    engine = make_engine(db_url)
+    with engine.begin() as conn:
+        for _number, _name, fn in MIGRATIONS[:2]:
+            fn(conn)
+        conn.exec_driver_sql(
+            "INSERT INTO schema_migrations (version, name, applied_at) VALUES "
+            "(1, 'initial', 'x'), (2, 'fulltext', 'x')"
+        )
+    assert applied_versions(engine) == {1, 2}
+    engine.dispose()
+    with open_store(db_url) as st:
+        assert st.info()["schema_version"] == 3
+        assert st.add_article(make_article(T_ALEPPO), make_analysis(T_ALEPPO, []), VERSIONS)[1]

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from store_cases import VERSIONS, make_analysis, make_event
 
@@ -27,13 +25,11 @@ EVENT = st.builds(
 )
 
 
-@settings(
-    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@settings(max_examples=25, deadline=None)
 @given(text=ARABIC, events=st.lists(EVENT, max_size=3, unique_by=lambda e: e["id"]))
-def test_store_property_round_trip(tmp_path: Path, text: str, events: list) -> None:
+def test_store_property_round_trip(text: str, events: list) -> None:
     analysis = make_analysis(text, events)
-    with open_store(f"sqlite:///{tmp_path / 'p.sqlite'}") as store:
+    with open_store("sqlite:///:memory:") as store:  # a fresh database per example
         art_id, _ = store.add_article({"text": text}, analysis, VERSIONS)
         got = store.get_article(art_id)
         assert art_id == article_id_for(text)

@@ -54,7 +54,7 @@ class ActorResolver:
     ) -> ActorAnalysis:
         tv = TokenView.build(tokens, sentences, view, self.index)
         matches = find_matches(tv, self.index, fuzzy=self.fuzzy)
-        mentions = resolve_matches(matches, tv, self.registry, self.cues)
+        mentions = resolve_matches(matches, tv, self.registry, self.cues, date)
         ents, mentions = attach_entities(text, tv, entities, mentions)
         rels = text_relations(tv, mentions, self.cues, self.index.titles)
         have = {(r.type, _actor(mentions, r.head), _actor(mentions, r.tail)) for r in rels}

@@ -146,6 +146,11 @@ class AliasIndex:
         return {h: {n: tuple(v) for n, v in d.items()} for h, d in out.items()}
 
     @cached_property
+    def seconds(self) -> dict[str, frozenset[str]]:
+        """Head -> the words that can follow it in a name."""
+        return {h: frozenset(r[0] for r in rests if r) for h, rests in self.first.items()}
+
+    @cached_property
     def rest_lengths(self) -> dict[str, tuple[int, ...]]:
         """Head -> the numbers of following words its names have, longest first."""
         return {

@@ -107,10 +107,12 @@ def _exact_at(
     word = tv.tokens[i].norm
     best: Match | None = None
     room = tv.sent_end[i] - i - 1
+    nxt = tv.tokens[i + 1].norm if room > 0 else ""
     for plen, head in index.heads(word) if heads is None else heads:
         rests = index.first[head]
+        seconds = index.seconds.get(head, ())
         for n in index.rest_lengths[head]:
-            if n > room:
+            if n > room or (n and nxt not in seconds):
                 continue
             if best is not None and n + 1 <= best.last - best.first:
                 break
@@ -175,9 +177,9 @@ def _fuzzy_candidates(
             rests = index.first.get(head, {})
             for n in range(0, min(index.max_rest.get(head, 0), max_n) + 1):
                 rest = _rest_words(tv, i, n) or () if n else ()
-                entry = rests.get(rest)
-                if entry is not None:
-                    found.append((plen, n + 1, (head, *rest), entry))
+                hit = rests.get(rest)
+                if hit is not None:
+                    found.append((plen, n + 1, (head, *rest), hit))
     return found
 
 

@@ -117,7 +117,7 @@ def record_from_json(obj: dict[str, Any], origin: str = "") -> ActorRecord:
         aliases_ar=_strs(obj.get("aliases_ar")),
         aliases_en=_strs(obj.get("aliases_en")),
         country=_opt(obj.get("country")),
-        acled_inter=int(inter) if str(inter).isdigit() else None,
+        acled_inter=int(str(inter)) if str(inter).isdigit() else None,
         bad_inter=None if inter is None or str(inter).isdigit() else str(inter),
         memberships=_links(obj.get("memberships"), "member_of"),
         leaders=_links(obj.get("leaders"), "leader_of"),
@@ -158,6 +158,16 @@ class Registry:
         from rasd.actors.index import AliasIndex
 
         return AliasIndex.build(self)
+
+    @cached_property
+    def branches(self) -> dict[str, tuple[tuple[str, str, Link], ...]]:
+        """Group id -> its country branches (child id, child country, the part_of link)."""
+        out: dict[str, list[tuple[str, str, Link]]] = {}
+        for rec in self.records:
+            for link in rec.memberships:
+                if link.rel == "part_of" and rec.country and rec.kind != "person":
+                    out.setdefault(link.id, []).append((rec.id, rec.country, link))
+        return {k: tuple(v) for k, v in out.items()}
 
     @cached_property
     def leaders_of(self) -> dict[str, tuple[Link, ...]]:
@@ -218,8 +228,15 @@ def _read_ambiguous(path: Path) -> dict[str, tuple[str, ...]]:
     return out
 
 
+def _ambiguous_path(folder: Path) -> Path:
+    """ambiguous_aliases.tsv next to the JSONL files, or in the folder above them."""
+    inside = folder / "ambiguous_aliases.tsv"
+    return inside if inside.is_file() else folder.parent / "ambiguous_aliases.tsv"
+
+
 def load_registry(folder: str | Path | Any) -> Registry:
-    """Read every ``*.jsonl`` file of ``folder`` (sorted by name) and its ambiguous_aliases.tsv."""
+    """Read every ``*.jsonl`` file of ``folder`` (sorted by name) and ambiguous_aliases.tsv (in the
+    folder or the one above it)."""
     folder = Path(str(folder))
     if not folder.is_dir():
         raise ResourceError(
@@ -232,7 +249,7 @@ def load_registry(folder: str | Path | Any) -> Registry:
         recs, probs = _read_jsonl(path)
         records.extend(recs)
         problems.extend(probs)
-    ambiguous = _read_ambiguous(folder / "ambiguous_aliases.tsv")
+    ambiguous = _read_ambiguous(_ambiguous_path(folder))
     return Registry(tuple(records), ambiguous, tuple(problems))
 
 

@@ -116,47 +116,54 @@ def _source(m: Match) -> str:
     return "ambiguous" if m.entry.ambiguous else "alias"
 
 
+def _main_country(countries: Counter[str]) -> str | None:
+    """The document's country: named at least twice and more often than any other."""
+    top = countries.most_common(2)
+    if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]):
+        return top[0][0]
+    return None
+
+
+def _branch(actor: str, country: str | None, registry: Registry, date: str | None) -> str:
+    """The country branch of a transnational group ("داعش" in a Libyan story -> IS Libya Province)."""
+    if country is None:
+        return actor
+    rec = registry.get(actor)
+    if rec is None or rec.country == country or rec.is_person:
+        return actor
+    found = [b for b in registry.branches.get(actor, ()) if b[1] == country and b[2].valid_on(date)]
+    return found[0][0] if len(found) == 1 else actor
+
+
+def _mention(m: Match, actor: str, source: str, person: bool, label: str) -> Mention:
+    return Mention(
+        m.first, m.last, m.start, m.end, actor, source, CONFIDENCE[source], person, label=label
+    )
+
+
 def resolve_matches(
-    matches: Sequence[Match], tv: TokenView, registry: Registry, cues: Cues
+    matches: Sequence[Match], tv: TokenView, registry: Registry, cues: Cues, date: str | None = None
 ) -> list[Mention]:
     """Registry matches -> mentions with one actor each, plus surname coreference."""
     kept = [m for m in matches if not (m.entry.state_name and _is_place(m, tv, cues))]
     countries = _countries(kept, registry)
+    main = _main_country(countries)
     seen = {m.ids[0] for m in kept if len(m.ids) == 1}
     out: list[Mention] = []
     for m in kept:
         if not m.ids:  # a title + kunya that the registry does not know: an unknown person
             surface = " ".join(t.norm for t in tv.tokens[m.first : m.last])
-            out.append(
-                Mention(
-                    m.first,
-                    m.last,
-                    m.start,
-                    m.end,
-                    unknown_id(surface),
-                    "kunya",
-                    CONFIDENCE["kunya"],
-                    True,
-                    label="PER",
-                )
-            )
+            out.append(_mention(m, unknown_id(surface), "kunya", True, "PER"))
             continue
-        actor = (
-            m.ids[0]
-            if len(m.ids) == 1 and not m.entry.ambiguous
-            else _choose(m, countries, seen, registry)
-        )
+        single = len(m.ids) == 1 and not m.entry.ambiguous
+        actor = m.ids[0] if single else _choose(m, countries, seen, registry)
         if actor is None:
             continue
+        actor = _branch(actor, main, registry, date)
         rec = registry.get(actor)
         person = bool(rec and rec.is_person)
-        src = _source(m)
         label = "PER" if person else ("LOC" if m.entry.state_name else "ORG")
-        out.append(
-            Mention(
-                m.first, m.last, m.start, m.end, actor, src, CONFIDENCE[src], person, label=label
-            )
-        )
+        out.append(_mention(m, actor, _source(m), person, label))
     out.extend(surname_corefs(tv, out, person_surnames(out, registry), CONFIDENCE["coref"]))
     out.extend(kunya_corefs(tv, out, person_kunyas(out, tv, registry), CONFIDENCE["coref"]))
     out.extend(org_short_forms(tv, registry.index, out, cues, CONFIDENCE["short"]))
@@ -175,44 +182,21 @@ def _token_range(tv: TokenView, start: int, end: int) -> tuple[int, int]:
     return first, last
 
 
-def attach_entities(
-    text: str, tv: TokenView, entities: Sequence[Entity], mentions: list[Mention]
-) -> tuple[list[Entity], list[Mention]]:
-    """Join NER entities and registry mentions; returns (entities, mentions), both by position."""
-    ents: list[Entity] = []
-    used: set[int] = set()
-    unk_surnames: dict[str, str] = {}
-    extra: list[Mention] = []
-    for ent in sorted(entities, key=lambda e: e.start):
-        hits = [k for k in _overlapping(ent, mentions) if k not in used]
-        if hits and ent.label in ("PER", "ORG", "LOC", "MISC"):
-            best = max(
-                hits,
-                key=lambda k: min(ent.end, mentions[k].end) - max(ent.start, mentions[k].start),
-            )
-            used.add(best)
-            mentions[best] = replace(mentions[best], entity_id=ent.id)
-            ents.append(replace(ent, actor_id=mentions[best].actor_id))
-        elif ent.label in ("PER", "ORG") and text[ent.start : ent.end].strip():
-            actor, src = _unknown_actor(text[ent.start : ent.end], ent.label, unk_surnames)
-            first, last = _token_range(tv, ent.start, ent.end)
-            extra.append(
-                Mention(
-                    first,
-                    last,
-                    ent.start,
-                    ent.end,
-                    actor,
-                    src,
-                    round(ent.confidence * CONFIDENCE["ner"], 4),
-                    ent.label == "PER",
-                    ent.id,
-                    ent.label,
-                )
-            )
-            ents.append(replace(ent, actor_id=actor))
-        else:
-            ents.append(ent)
+def _is_name(surface: str) -> bool:
+    """An entity worth an unknown actor: at least three letters."""
+    return sum(ch.isalpha() for ch in surface) >= 3
+
+
+def _ner_mention(tv: TokenView, ent: Entity, actor: str, source: str) -> Mention:
+    first, last = _token_range(tv, ent.start, ent.end)
+    conf = round(ent.confidence * CONFIDENCE["ner"], 4)
+    return Mention(
+        first, last, ent.start, ent.end, actor, source, conf, ent.label == "PER", ent.id, ent.label
+    )
+
+
+def _registry_entities(ents: list[Entity], mentions: list[Mention]) -> None:
+    """Give every mention without an entity a new entity (source "registry"), in place."""
     taken = {e.id for e in ents}
     k = len(ents)
     for pos, m in enumerate(mentions):
@@ -224,6 +208,46 @@ def attach_entities(
             ents.append(
                 Entity(f"e{k}", m.label, m.start, m.end, m.confidence, m.actor_id, "registry")
             )
+
+
+def _overlap(ent: Entity, m: Mention) -> int:
+    return min(ent.end, m.end) - max(ent.start, m.start)
+
+
+def attach_entities(
+    text: str, tv: TokenView, entities: Sequence[Entity], mentions: list[Mention]
+) -> tuple[list[Entity], list[Mention]]:
+    """Join NER entities and registry mentions; returns (entities, mentions), both by position."""
+    ents: list[Entity] = []
+    used: set[int] = set()
+    unk_surnames: dict[str, str] = {}
+    extra: list[Mention] = []
+    for ent in sorted(entities, key=lambda e: e.start):
+        overlapping = _overlapping(ent, mentions)
+        hits = [k for k in overlapping if k not in used]
+        if overlapping and not hits:  # a second entity inside an already joined name
+            ents.append(replace(ent, actor_id=mentions[overlapping[0]].actor_id))
+        elif hits:
+            best = max(hits, key=lambda k: _overlap(ent, mentions[k]))
+            used.add(best)
+            m = mentions[best] = replace(mentions[best], entity_id=ent.id)
+            # a registry name is exact: an entity cut inside it takes the name's span
+            inside = m.start <= ent.start and ent.end <= m.end
+            ents.append(
+                replace(
+                    ent,
+                    actor_id=m.actor_id,
+                    start=m.start if inside else ent.start,
+                    end=m.end if inside else ent.end,
+                )
+            )
+        elif ent.label in ("PER", "ORG") and _is_name(text[ent.start : ent.end]):
+            actor, src = _unknown_actor(text[ent.start : ent.end], ent.label, unk_surnames)
+            extra.append(_ner_mention(tv, ent, actor, src))
+            ents.append(replace(ent, actor_id=actor))
+        else:
+            ents.append(ent)
+    _registry_entities(ents, mentions)
     ents.sort(key=lambda e: (e.start, e.end))
     return ents, sorted(mentions + extra, key=lambda x: x.start)
 

@@ -81,9 +81,31 @@ def check(registry: Path = _REGISTRY_OPT) -> None:
     typer.echo(f"ok: {len(reg)} actors, {sum(len(r.aliases_ar) for r in reg)} Arabic aliases")
 
 
+def train_words(
+    news: list[Path] = typer.Argument(..., help="JSONL article files (.jsonl or .jsonl.gz)."),
+    out: Path = typer.Option(
+        None, "-o", "--output", help="Default: the bundled common_words.txt.gz."
+    ),
+    min_count: int = typer.Option(10, "--min-count", min=1),
+) -> None:
+    """Rebuild the common-word list that keeps fuzzy actor matching from 'correcting' real words."""
+    from importlib import resources
+
+    from rasd.actors.wordlist import write_common_words
+
+    if out is None:
+        base = resources.files("rasd.resources").joinpath(
+            "actors", "matching", "common_words.txt.gz"
+        )
+        out = Path(str(base))
+    n = write_common_words(news, out, min_count)
+    typer.echo(f"wrote {n} words to {out}")
+
+
 def register(app: typer.Typer, train_app: typer.Typer, eval_app: typer.Typer) -> None:
     actors_app = typer.Typer(help="Look up and validate the actor registry.", no_args_is_help=True)
     actors_app.command("search")(search)
     actors_app.command("show")(show)
     actors_app.command("check")(check)
     app.add_typer(actors_app, name="actors")
+    train_app.command("actor-words")(train_words)

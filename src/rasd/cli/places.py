@@ -14,10 +14,17 @@ DEFAULT_NEWS = Path("../shared/data/news/saudinewsnet_2015_conflict.jsonl.gz")
 
 
 def train_gazetteer(
-    source: Path = typer.Option(DEFAULT_SOURCE, "--source", help="Folder of the source gazetteer TSVs."),
-    news: Path = typer.Option(DEFAULT_NEWS, "--news", help="Gzipped JSONL news for word statistics "
-                              "(optional; skipped when missing)."),
-    out: Path = typer.Option(None, "--out", "-o", help="Output SQLite file (default: the shipped one)."),
+    source: Path = typer.Option(
+        DEFAULT_SOURCE, "--source", help="Folder of the source gazetteer TSVs."
+    ),
+    news: Path = typer.Option(
+        DEFAULT_NEWS,
+        "--news",
+        help="Gzipped JSONL news for word statistics (optional; skipped when missing).",
+    ),
+    out: Path = typer.Option(
+        None, "--out", "-o", help="Output SQLite file (default: the shipped one)."
+    ),
 ) -> None:
     """Build the embedded gazetteer (SQLite) from the source TSVs and the regions file."""
     import time
@@ -30,8 +37,9 @@ def train_gazetteer(
         raise InputNotFound(f"gazetteer source folder not found: {source}", hint="pass --source")
     target = out or default_path()
     t0 = time.perf_counter()
-    counts = build_gazetteer(source, target, default_path().parent / "regions.tsv",
-                             [news] if news.exists() else [])
+    counts = build_gazetteer(
+        source, target, default_path().parent / "regions.tsv", [news] if news.exists() else []
+    )
     typer.echo(f"wrote {target}: {counts} in {time.perf_counter() - t0:.1f} s")
 
 

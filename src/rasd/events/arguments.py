@@ -5,10 +5,14 @@ and never guesses ids: ``actor1``/``actor2`` are actor ids from the mentions, ``
 id.  Rules (Arabic is mostly verb-subject-object):
 
 * "بين X و Y" right after the trigger: X acts, Y is the other side.
-* A mention introduced by على / ضد (or مع for meetings/agreements) is the target, actor2.
-* Verb trigger: actor1 is the first mention after it, else the nearest one before it.
-* Noun trigger (masdar): a mention right after it is its object (actor2, "اغتيال X");
-  actor1 is the nearest mention before it ("شن X هجوما").
+* A mention introduced by على / ضد (or مع for meetings/agreements), one or two words before
+  it, is the target, actor2.
+* Verb trigger: a mention at most four tokens before it is its subject (SVO: "الجيش التركي
+  يضرب مسلحين"); otherwise actor1 is the first mention after it (VSO), else the nearest before.
+* Agent trigger ("المتظاهرون", "انتحاري") or a trigger that is itself an actor mention: that
+  mention acts; a marked mention after it is actor2.
+* Noun trigger (masdar): "هجوم X على Y" gives X, Y; otherwise a mention right after it is its
+  object (actor2, "اغتيال X") and actor1 is the nearest mention before it ("شن X هجوما").
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ _BETWEEN = "بين"
 _PARTNER_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _AFTER_WINDOW = 8
 _BEFORE_WINDOW = 12
+_SUBJECT_GAP = 4  # a mention this close before a verb trigger is its subject (SVO)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,11 +54,8 @@ def token_index(tokens: Sequence[Token], starts: Sequence[int], offset: int) -> 
 
 def _is_marked(tokens: Sequence[Token], i: int, event_type: str) -> bool:
     marks = _TARGET_MARKS | (_PARTNER_MARKS if event_type in _PARTNER_TYPES else frozenset())
-    if i > 0 and tokens[i - 1].norm in marks:
-        return True
-    if i > 1 and tokens[i - 1].norm in {"من", "قبل"} and tokens[i - 2].norm in marks:
-        return True
-    return False
+    # "على X", "على مواقع X", "ضد قوات X": the mark one or two words before the mention
+    return any(i - k >= 0 and tokens[i - k].norm in marks for k in (1, 2))
 
 
 def _between(tokens: Sequence[Token], trig_last: int, after: list[_Placed]) -> ActorSlots | None:
@@ -70,25 +72,35 @@ def assign_actors(tokens: Sequence[Token], starts: Sequence[int], mentions: Sequ
                   pos: str) -> ActorSlots:
     """actor1 / actor2 for the trigger tokens[trig[0]:trig[1]] inside the sentence token range."""
     placed = []
+    self_mention = None
     for m in mentions:
         i = token_index(tokens, starts, m.start)
-        if sentence[0] <= i < sentence[1] and not trig[0] <= i < trig[1]:
+        if trig[0] <= i < trig[1]:
+            self_mention = self_mention or _Placed(m, i, False)
+        elif sentence[0] <= i < sentence[1]:
             placed.append(_Placed(m, i, _is_marked(tokens, i, event_type)))
     placed.sort(key=lambda p: p.first)
+    if pos == "agent" or self_mention is not None:  # "المتظاهرون", "انتحاري": the trigger names the actor
+        after = [p for p in placed if trig[1] <= p.first < trig[1] + _AFTER_WINDOW]
+        return _distinct(self_mention, next((p for p in after if p.marked), None))
     after = [p for p in placed if trig[1] <= p.first < trig[1] + _AFTER_WINDOW]
     before = [p for p in placed if trig[0] - _BEFORE_WINDOW <= p.first < trig[0]][::-1]
     slots = _between(tokens, trig[1], after)
     if slots is not None:
         return slots
     target = next((p for p in after if p.marked), None)
+    unmarked = [p for p in after if not p.marked]
+    close_before = before[0] if before and trig[0] - before[0].first <= _SUBJECT_GAP else None
     if pos == "noun":
-        obj = next((p for p in after if p.first == trig[1] and not p.marked), None)
-        a1 = before[0] if before else None
-        a2 = target or obj
-    else:
-        a1 = next((p for p in after if not p.marked), None) or (before[0] if before else None)
-        a2 = target or next((p for p in after if not p.marked and p is not a1 and a1 is not None
-                             and p.first > a1.first), None)
+        # "هجوم X على Y": X acts; "اغتيال X": X is acted on; "شن X هجوما": X (before) acts
+        if target is not None and unmarked and unmarked[0].first < target.first:
+            return _distinct(unmarked[0], target)
+        obj = next((p for p in unmarked if p.first == trig[1]), None)
+        return _distinct(before[0] if before else None, target or obj)
+    if close_before is not None:  # subject-verb-object
+        return _distinct(close_before, target or (unmarked[0] if unmarked else None))
+    a1 = unmarked[0] if unmarked else (before[0] if before else None)
+    a2 = target or next((p for p in unmarked if a1 is not None and p.first > a1.first), None)
     return _distinct(a1, a2)
 
 

@@ -15,7 +15,7 @@ from rasd.doc import Token
 from rasd.events.clauses import clause_bounds, is_strong_boundary, split_clauses
 from rasd.events.features import TriggerView, hashed, sentence_features
 from rasd.events.lexicon import Lexicon, Match, TriggerEntry
-from rasd.events.model import LinearFilter
+from rasd.events.model import LinearFilter, calibrate
 from rasd.events.modality import modality_of
 
 __all__ = ["Candidate", "MODALITY_FACTOR", "SentenceAnalysis", "analyse_sentence", "detect_sentence"]
@@ -71,29 +71,31 @@ def analyse_sentence(tokens: Sequence[Token], first: int, last: int, lexicon: Le
 
 
 def detect_sentence(tokens: Sequence[Token], first: int, last: int, lexicon: Lexicon,
-                    filters: Mapping[str, LinearFilter]) -> list[Candidate]:
+                    filters: Mapping[str, LinearFilter],
+                    calibration: tuple[float, float] = (1.0, 0.0)) -> list[Candidate]:
     """Event candidates of the sentence tokens[first:last], in text order."""
     sa = analyse_sentence(tokens, first, last, lexicon, filters)
     best: dict[tuple[tuple[int, int], str], Candidate] = {}
     for m, modality, cue in sa.triggers:
         entry = _entry(m)
-        conf = _confidence(entry, modality, sa.probabilities, filters)
+        conf = _confidence(entry, modality, sa.probabilities, filters, calibration)
         if conf is None:
             continue
         clause = clause_bounds(sa.clauses, m.first)
         key = (clause, entry.type)
         cand = Candidate(m, entry.type, entry.mode, modality, cue, clause, conf)
-        old = best.get(key)
-        if old is None or (_entry(old.match).prior, old.confidence) < (entry.prior, conf):
+        old = best.get(key)  # the strongest lexicon entry of the type in the clause; first wins ties
+        if old is None or _entry(old.match).prior < entry.prior:
             best[key] = cand
     return sorted(best.values(), key=lambda c: c.match.first)
 
 
 def _confidence(entry: TriggerEntry, modality: str, probs: Mapping[str, float],
-                filters: Mapping[str, LinearFilter]) -> float | None:
-    """Calibrated filter probability for asserted filtered types (None: filtered out)."""
+                filters: Mapping[str, LinearFilter], calibration: tuple[float, float]) -> float | None:
+    """Filter probability for asserted filtered types (None: filtered out), else the
+    calibrated lexicon prior."""
     filt = filters.get(entry.type)
     if filt is not None and modality == "asserted":
         p = probs[entry.type]
-        return p if p >= filt.threshold else None
-    return round(entry.prior * MODALITY_FACTOR.get(modality, 1.0), 4)
+        return round(p, 4) if p >= filt.threshold else None
+    return round(calibrate(entry.prior * MODALITY_FACTOR.get(modality, 1.0), calibration), 4)

@@ -22,6 +22,7 @@ class EventResources:
     lexicon: Lexicon
     filters: Mapping[str, LinearFilter]
     fatality_words: FatalityWords
+    calibration: tuple[float, float] = (1.0, 0.0)
 
 
 def extract_events(doc: Document, res: EventResources) -> tuple[Event, ...]:
@@ -33,7 +34,8 @@ def extract_events(doc: Document, res: EventResources) -> tuple[Event, ...]:
     main = main_place(doc.get("places"))
     events: list[Event] = []
     for sent in doc.get("sentences"):
-        cands = detect_sentence(tokens, sent.first_token, sent.last_token, res.lexicon, res.filters)
+        cands = detect_sentence(tokens, sent.first_token, sent.last_token, res.lexicon, res.filters,
+                                res.calibration)
         for cand in cands:
             events.append(_event(doc, tokens, starts, mentions, main, sent, cand, res, len(events) + 1))
     return tuple(events)

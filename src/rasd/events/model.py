@@ -10,23 +10,30 @@ one candidate sentence in seven is an event), while in running news most sentenc
 attack word do report one.  ``news`` (the default, fitted on rasd's own annotated news
 sentences) is for articles; ``oeda`` (fitted on the OEDA training part) reproduces the
 sentence-classification setting of that benchmark.
+
+Types without a learned filter get the lexicon prior times a modality factor, mapped through
+one Platt curve (``calibration.json``) fitted on the dev half of rasd's own news gold.
 """
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
 
 import numpy as np
 
 from rasd.errors import ModelError
 
-__all__ = ["PROFILES", "LinearFilter", "load_filters"]
+__all__ = ["PROFILES", "LinearFilter", "calibrate", "load_calibration", "load_filters", "read_filters"]
 
 FILTERS_FILE = "filters.npz"
+CALIBRATION_FILE = "calibration.json"
 PROFILES = ("news", "oeda")
 
 
@@ -51,9 +58,28 @@ class LinearFilter:
 @lru_cache(maxsize=4)
 def load_filters(profile: str = "news") -> dict[str, LinearFilter]:
     """The bundled filters by event type for ``profile``; empty if no trained file is shipped."""
+    return read_filters(resources.files("rasd.resources").joinpath(f"events/{FILTERS_FILE}"), profile)
+
+
+@lru_cache(maxsize=1)
+def load_calibration() -> tuple[float, float]:
+    """(a, b) mapping a lexicon confidence c to sigmoid(a * logit(c) + b); identity if absent."""
+    ref = resources.files("rasd.resources").joinpath(f"events/{CALIBRATION_FILE}")
+    if not ref.is_file():
+        return 1.0, 0.0
+    data = json.loads(ref.read_text("utf-8"))
+    return float(data["a"]), float(data["b"])
+
+
+def calibrate(confidence: float, ab: tuple[float, float]) -> float:
+    c = min(max(confidence, 1e-4), 1 - 1e-4)
+    z = ab[0] * math.log(c / (1 - c)) + ab[1]
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def read_filters(ref: Traversable | Path, profile: str) -> dict[str, LinearFilter]:
     if profile not in PROFILES:
         raise ModelError(f"unknown events filter profile {profile!r}", hint=f"use one of {PROFILES}")
-    ref = resources.files("rasd.resources").joinpath(f"events/{FILTERS_FILE}")
     if not ref.is_file():
         return {}
     try:

@@ -48,7 +48,8 @@ def _overlaps(doc: Document, mention_text: str | None, gold: str) -> bool:
 def argument_accuracy(spans_path: Path, layers: Callable[[Document], Document],
                       event_type: str, split: str = "heldout") -> dict[str, Any]:
     """Share of gold source/target actors found as actor1/actor2 of the sentence's event."""
-    stats = {"source": [0, 0, 0], "target": [0, 0, 0]}  # [correct, with event, gold total]
+    stats = {"source": [0, 0, 0, 0, 0], "target": [0, 0, 0, 0, 0]}
+    # [correct, with event, gold total, with event and a candidate mention, correct among those]
     for sid, gold in load_spans(spans_path).items():
         if split == "heldout" and not is_heldout(sid):
             continue
@@ -62,10 +63,15 @@ def argument_accuracy(spans_path: Path, layers: Callable[[Document], Document],
             if ev is None:
                 continue
             stats[role][1] += 1
-            stats[role][0] += _overlaps(doc, _mention_text(doc, getattr(ev, slot), ev), gold[role])
-    return {role: {"correct": c, "with_event": w, "gold": g,
-                   "accuracy_given_event": c / w if w else 0.0, "accuracy_end_to_end": c / g if g else 0.0}
-            for role, (c, w, g) in stats.items()}
+            ok = _overlaps(doc, _mention_text(doc, getattr(ev, slot), ev), gold[role])
+            stats[role][0] += ok
+            if any(_overlaps(doc, doc.text[m.start:m.end], gold[role]) for m in doc.get("actor_mentions")):
+                stats[role][3] += 1
+                stats[role][4] += ok
+    return {role: {"correct": c, "with_event": w, "gold": g, "with_candidate": wc,
+                   "accuracy_given_event": c / w if w else 0.0, "accuracy_end_to_end": c / g if g else 0.0,
+                   "accuracy_given_candidate": cc / wc if wc else 0.0}
+            for role, (c, w, g, wc, cc) in stats.items()}
 
 
 def _pick(events: list[Event], verb: str, doc: Document) -> Event | None:

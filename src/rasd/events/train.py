@@ -120,15 +120,52 @@ def news_dev_sentences(gold: Path, news: Path, event_type: str) -> list[tuple[st
     """(sentence text, has an asserted gold event of the type) for the dev half of the own gold."""
     from rasd.events.scoring import load_news
 
-    rows = [json.loads(x) for x in gold.read_text("utf-8").splitlines() if x.strip()]
-    rows = [r for r in rows if not is_heldout(r["article_id"])]
+    rows = _dev_rows(gold)
     arts = load_news(news, {r["article_id"] for r in rows})
     return [(arts[r["article_id"]]["text"][r["start"]:r["end"]],
              any(e["type"] == event_type and e["modality"] == "asserted" for e in r["events"])) for r in rows]
 
 
+def _dev_rows(gold: Path) -> list[dict]:  # type: ignore[type-arg]
+    rows = [json.loads(x) for x in gold.read_text("utf-8").splitlines() if x.strip()]
+    return [r for r in rows if not is_heldout(r["article_id"])]
+
+
+def fit_lexicon_calibration(gold: Path, news: Path, filters_path: Path, out: Path) -> str:
+    """Platt curve from raw lexicon confidence to 'the sentence has a gold event of this type',
+    fitted on the events of the gold's dev half that the filters do not score; written to ``out``."""
+    from sklearn.linear_model import LogisticRegression
+
+    from rasd.events.context import load_fatality_words
+    from rasd.events.evaluate import analyse_text
+    from rasd.events.extract import EventResources, extract_events
+    from rasd.events.model import read_filters
+    from rasd.events.scoring import load_news
+
+    filters = read_filters(filters_path, "news")
+    res = EventResources(load_lexicon(), filters, load_fatality_words(), (1.0, 0.0))
+    rows = _dev_rows(gold)
+    arts = load_news(news, {r["article_id"] for r in rows})
+    xs, ys = [], []
+    for art_id in sorted(arts):
+        events = extract_events(analyse_text(arts[art_id]["text"]), res)
+        for r in (r for r in rows if r["article_id"] == art_id):
+            gold_types = {e["type"] for e in r["events"]}
+            for e in events:
+                if r["start"] <= e.trigger.start < r["end"] and not (e.type in filters and e.modality == "asserted"):
+                    xs.append(np.log(e.confidence / (1 - e.confidence)))
+                    ys.append(e.type in gold_types)
+    lr = LogisticRegression(C=1e6).fit(np.array(xs).reshape(-1, 1), np.array(ys))
+    a, b = float(lr.coef_[0][0]), float(lr.intercept_[0])
+    out.write_text(json.dumps({"a": round(a, 4), "b": round(b, 4), "n": len(ys), "positive": int(sum(ys)),
+                               "fitted_on": "benchmarks/data/events_gold.jsonl dev half"}, indent=1) + "\n",
+                   encoding="utf-8")
+    return f"lexicon calibration: n={len(ys)} right={int(sum(ys))} a={a:.3f} b={b:.3f}"
+
+
 def train_filters(data_dir: Path, gold: Path, news: Path, out: Path) -> list[str]:
-    """Train both filters and both profiles; write ``out``; return a log."""
+    """Train both filters and both profiles, then the lexicon calibration; write ``out`` and
+    ``calibration.json`` next to it; return a log."""
     log: list[str] = []
     arrays: dict[str, np.ndarray] = {}
     for name, fname in (("ASSAULT", "assault_detection_dev.csv"), ("PROTEST", "protest_detection_dev.csv")):
@@ -138,4 +175,5 @@ def train_filters(data_dir: Path, gold: Path, news: Path, out: Path) -> list[str
         arrays[f"{name}_w"] = clf.coef_[0].astype(np.float16)
         arrays[f"{name}_meta"] = np.array([float(clf.intercept_[0]), *news_p, *oeda])
     np.savez_compressed(out, **arrays)
+    log.append(fit_lexicon_calibration(gold, news, out, out.parent / "calibration.json"))
     return log

@@ -36,9 +36,19 @@ from rasd.text.normalize import normalize_key
 
 __all__ = ["build_gazetteer", "haversine_km"]
 
-_ADMIN1_TYPES = {"Province", "Governorate", "State", "Popularate", "Emirate", "Region", "Prefecture"}
+_ADMIN1_TYPES = {
+    "Province",
+    "Governorate",
+    "State",
+    "Popularate",
+    "Emirate",
+    "Region",
+    "Prefecture",
+}
 _MERGE_KM = 8.0
-_LOC_CUES = frozenset("في قرب مدينة بلدة قرية محافظة ريف حي مخيم منطقة بين شمال جنوب شرق غرب".split())
+_LOC_CUES = frozenset(
+    "في قرب مدينة بلدة قرية محافظة ريف حي مخيم منطقة بين شمال جنوب شرق غرب".split()
+)
 _ARABIC = re.compile(r"[\u0621-\u064A]")
 _WORD = re.compile(r"[\u0621-\u064A]+")
 MIN_WORD_FREQ = 10
@@ -66,7 +76,9 @@ def _grid(rows: Iterable[PlaceRow]) -> dict[tuple[int, int], list[PlaceRow]]:
 def _near(grid: dict[tuple[int, int], list[PlaceRow]], row: PlaceRow, km: float) -> list[PlaceRow]:
     gy, gx = int(row.lat * 10), int(row.lon * 10)
     cells = (grid.get((gy + dy, gx + dx), ()) for dy in (-1, 0, 1) for dx in (-1, 0, 1))
-    found = [r for cell in cells for r in cell if haversine_km(row.lat, row.lon, r.lat, r.lon) <= km]
+    found = [
+        r for cell in cells for r in cell if haversine_km(row.lat, row.lon, r.lat, r.lon) <= km
+    ]
     return sorted(found, key=lambda r: haversine_km(row.lat, row.lon, r.lat, r.lon))
 
 
@@ -101,6 +113,16 @@ def _merge_into(base: list[PlaceRow], extra: list[PlaceRow]) -> list[PlaceRow]:
     return kept
 
 
+def _drop_shadowing_aliases(rows: list[PlaceRow], places: list[PlaceRow]) -> None:
+    """OCHA 'A_B' names: drop a second name B that is another place's main name ('..._منبج')."""
+    main = {normalize_key(p.name_ar) for p in places}
+    for r in rows:
+        if len(r.names_ar) > 1:
+            r.names_ar = r.names_ar[:1] + [
+                n for n in r.names_ar[1:] if normalize_key(n) not in main
+            ]
+
+
 def _admin1_units(path: Path, iso3: dict[str, str]) -> dict[str, tuple[str, list[str]]]:
     """'IQ.01' -> (English name, Arabic aliases) for the admin-1 units of the subdivisions file."""
     units: dict[str, tuple[str, list[str]]] = {}
@@ -109,7 +131,9 @@ def _admin1_units(path: Path, iso3: dict[str, str]) -> dict[str, tuple[str, list
         if r["type"] not in _ADMIN1_TYPES or code[:2] not in iso3 or code.count(".") != 1:
             continue
         aliases = [a for a in r["aliases"].split("|") if a]
-        english = next((a for a in aliases if re.fullmatch(r"[A-Za-z' -]+ (Governorate|State)", a)), "")
+        english = next(
+            (a for a in aliases if re.fullmatch(r"[A-Za-z' -]+ (Governorate|State)", a)), ""
+        )
         english = re.sub(r" (Governorate|State)$", "", english) or ascii_name(r["name"])
         arabic = [a for a in aliases if _ARABIC.search(a) and not re.search("[پێۆەھی]", a)]
         units[code] = (english, arabic)
@@ -134,12 +158,21 @@ def _governorates(
         names = [a for a in arabic if " " in a or (country, normalize_key(a)) not in city_keys]
         if not names:
             continue
-        out.append(PlaceRow(
-            name=english, name_ar=arabic[0], names_ar=names, country=country,
-            lat=sum(p.lat for p in pts) / len(pts), lon=sum(p.lon for p in pts) / len(pts),
-            feature="governorate", source="geonames", licence=LICENCE_GEONAMES,
-            admin1=english, admin1_ar=min(arabic, key=len),
-        ))
+        out.append(
+            PlaceRow(
+                name=english,
+                name_ar=arabic[0],
+                names_ar=names,
+                country=country,
+                lat=sum(p.lat for p in pts) / len(pts),
+                lon=sum(p.lon for p in pts) / len(pts),
+                feature="governorate",
+                source="geonames",
+                licence=LICENCE_GEONAMES,
+                admin1=english,
+                admin1_ar=min(arabic, key=len),
+            )
+        )
     return out
 
 
@@ -152,11 +185,21 @@ def _syria_governorates(ocha: list[PlaceRow], places: list[PlaceRow]) -> list[Pl
     out = []
     for (en, ar), pts in groups.items():
         names = [f"محافظة {ar}"] + ([ar] if normalize_key(ar) not in city_keys else [])
-        out.append(PlaceRow(
-            name=en, name_ar=names[0], names_ar=names, country="SYR", feature="governorate",
-            lat=sum(p.lat for p in pts) / len(pts), lon=sum(p.lon for p in pts) / len(pts),
-            source="ocha", licence=LICENCE_OCHA, admin1=en, admin1_ar=ar,
-        ))
+        out.append(
+            PlaceRow(
+                name=en,
+                name_ar=names[0],
+                names_ar=names,
+                country="SYR",
+                feature="governorate",
+                lat=sum(p.lat for p in pts) / len(pts),
+                lon=sum(p.lon for p in pts) / len(pts),
+                source="ocha",
+                licence=LICENCE_OCHA,
+                admin1=en,
+                admin1_ar=ar,
+            )
+        )
     return out
 
 
@@ -167,7 +210,9 @@ def _admin_for_geonames(places: list[PlaceRow], units: dict[str, tuple[str, list
             p.admin1, p.admin1_ar = en, (min(ar, key=len) if ar else None)
 
 
-def news_statistics(paths: Iterable[Path], keys: set[str]) -> tuple[dict[str, tuple[int, int]], Counter[str]]:
+def news_statistics(
+    paths: Iterable[Path], keys: set[str]
+) -> tuple[dict[str, tuple[int, int]], Counter[str]]:
     """Name statistics and word frequencies over gzipped JSONL news files.
 
     Returns key -> (uses as a word, uses after a locative cue), where a word counts with one
@@ -185,7 +230,9 @@ def news_statistics(paths: Iterable[Path], keys: set[str]) -> tuple[dict[str, tu
     return {k: (total[k], located[k]) for k in total}, words_freq
 
 
-def _count_words(words: list[str], keys: set[str], total: Counter[str], located: Counter[str]) -> None:
+def _count_words(
+    words: list[str], keys: set[str], total: Counter[str], located: Counter[str]
+) -> None:
     prev = ""
     for w in words:
         key = w if w in keys else (w[1:] if w[:1] in "وفبل" and w[1:] in keys else None)
@@ -216,20 +263,49 @@ def _write(
     con.executescript(_SCHEMA)
     con.executemany(
         "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        [(i, p.name, p.name_ar, round(p.lat, 5), round(p.lon, 5), p.country, p.admin1, p.admin1_ar,
-          p.admin2, p.admin2_ar, p.feature, p.population, p.geonameid, p.pcode, p.source, p.licence)
-         for i, p in enumerate(places)],
+        [
+            (
+                i,
+                p.name,
+                p.name_ar,
+                round(p.lat, 5),
+                round(p.lon, 5),
+                p.country,
+                p.admin1,
+                p.admin1_ar,
+                p.admin2,
+                p.admin2_ar,
+                p.feature,
+                p.population,
+                p.geonameid,
+                p.pcode,
+                p.source,
+                p.licence,
+            )
+            for i, p in enumerate(places)
+        ],
     )
     rows = [(k, i, *stats.get(k, (0, 0))) for i, p in enumerate(places) for k in sorted(_keys(p))]
     con.executemany("INSERT INTO names VALUES (?,?,?,?)", rows)
-    con.executemany("INSERT INTO words VALUES (?,?)", sorted((w, n) for w, n in words.items() if n >= MIN_WORD_FREQ))
+    con.executemany(
+        "INSERT INTO words VALUES (?,?)",
+        sorted((w, n) for w, n in words.items() if n >= MIN_WORD_FREQ),
+    )
     licences = Counter(p.licence for p in places)
-    con.executemany("INSERT INTO meta VALUES (?,?)", [
-        ("built", time.strftime("%Y-%m-%d")), ("places", str(len(places))), ("names", str(len(rows))),
-        ("licences", json.dumps(dict(licences))),
-        ("notice", "Contains data from GeoNames (CC BY 4.0), OCHA COD (CC BY 3.0 IGO) and "
-                   "OpenStreetMap contributors (ODbL 1.0; rows with licence ODbL-1.0)."),
-    ])
+    con.executemany(
+        "INSERT INTO meta VALUES (?,?)",
+        [
+            ("built", time.strftime("%Y-%m-%d")),
+            ("places", str(len(places))),
+            ("names", str(len(rows))),
+            ("licences", json.dumps(dict(licences))),
+            (
+                "notice",
+                "Contains data from GeoNames (CC BY 4.0), OCHA COD (CC BY 3.0 IGO) and "
+                "OpenStreetMap contributors (ODbL 1.0; rows with licence ODbL-1.0).",
+            ),
+        ],
+    )
     con.commit()
     con.execute("VACUUM")
     con.close()
@@ -250,6 +326,7 @@ def build_gazetteer(
     osm += list(read_osm(source_dir / "osm_sudan_places.tsv", "SDN"))
     osm_kept = _merge_into(geonames, osm)
     places = geonames + ocha_kept + osm_kept
+    _drop_shadowing_aliases(ocha_kept, places)
     places += syr_gov + _governorates(units, places, iso3) + list(read_regions(regions))
     keys = {k for p in places for k in _keys(p) if " " not in k}
     stats, words = news_statistics(news, keys) if news else ({}, Counter())

@@ -4,8 +4,9 @@
 the normalised view of the text (to map a stripped prefix back to original offsets) and the
 LOC entity spans, and returns `Mention` records: the original span of the name without its
 clitic prefixes, the gazetteer keys it matched (exact or fuzzy, with a score) and the cue word
-in front of it.  Which mentions are kept is decided by `accept`; which place each one means is
-decided in `rasd.geo.resolve`.
+in front of it.  Which mentions are kept, and which place each one means, is decided in
+`rasd.geo.resolve`.  Fuzzy look-up is only tried where the context announces a place (a cue
+word, 'بين', or 'X و' after a found place), which keeps it fast and avoids false positives.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from rasd.geo.gazetteer import Gazetteer
 from rasd.text.normalize import NormalizedText
 from rasd.text.tokenize import stem_candidates
 
-__all__ = ["Mention", "accept", "detect"]
+__all__ = ["Mention", "detect"]
 
 SETTLEMENT_CUES = frozenset(
     "مدينه بلده قريه مخيم حي مدن بلدات قري احياء ناحيه قضاء مركز مزرعه مزارع بلدتي قريتي مدينتي".split()
@@ -72,8 +73,18 @@ def _cue(tokens: Sequence[Token], i: int) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def _heads_of(word: str) -> tuple[int, ...]:
-    """Prefix lengths without suffix stripping; 'ك' (like) is never stripped from a name."""
-    return tuple(sorted({p for p, s in stem_candidates(word) if s == 0 and "ك" not in word[:p]}))
+    """Prefix lengths without suffix stripping.  'ك' (like) is never stripped, nor the article
+    ال: names keep it ('العراق'), and 'السورية' is the adjective, not ال + 'سورية'."""
+    keep = {p for p, s in stem_candidates(word) if s == 0 and "ك" not in word[:p]}
+    return tuple(sorted(p for p in keep if not word[:p].endswith("ال")))
+
+
+def _head(word: str, plen: int) -> tuple[str, int]:
+    """The name part after ``plen`` prefix letters, and where its span starts: after 'لل' the
+    second ل is the article ('للعراق' -> 'العراق', span from that ل)."""
+    if word[:plen].endswith("لل"):
+        return "ا" + word[plen - 1 :], plen - 1
+    return word[plen:], plen
 
 
 def _heads(tok: Token) -> tuple[int, ...]:
@@ -110,9 +121,9 @@ def _span(view: NormalizedText, tok: Token, plen: int, end_tok: Token) -> tuple[
 
 def _exact(tokens: Sequence[Token], i: int, view: NormalizedText, g: Gazetteer) -> Mention | None:
     tok = tokens[i]
-    best: tuple[int, int, str, int] | None = None  # (words, -plen, key, end)
-    for plen in _heads(tok):
-        head = tok.norm[plen:]
+    best: tuple[int, int, str, int] | None = None  # (words, -span offset, key, end)
+    for p in _heads(tok):
+        head, plen = _head(tok.norm, p)
         if head not in g.first_words:
             continue
         key, end = _longest(tokens, i, head, g)
@@ -151,7 +162,10 @@ def _wants_fuzzy(tokens: Sequence[Token], i: int, prev: Mention | None) -> bool:
 
 
 def detect(
-    tokens: Sequence[Token], view: NormalizedText, g: Gazetteer, loc_spans: Sequence[tuple[int, int]] = ()
+    tokens: Sequence[Token],
+    view: NormalizedText,
+    g: Gazetteer,
+    loc_spans: Sequence[tuple[int, int]] = (),
 ) -> list[Mention]:
     """All candidate toponyms in text order (not yet filtered: see `accept`)."""
     out: list[Mention] = []
@@ -170,7 +184,9 @@ def detect(
     return out
 
 
-def _fuzzy_after_place(out: list[Mention], tokens: Sequence[Token], view: NormalizedText, g: Gazetteer) -> None:
+def _fuzzy_after_place(
+    out: list[Mention], tokens: Sequence[Token], view: NormalizedText, g: Gazetteer
+) -> None:
     """'X و<misspelt>' where X was found after the fuzzy pass: look the follower up too."""
     taken = {m.first for m in out}
     extra = []

@@ -12,8 +12,9 @@ from collections.abc import Iterable, Mapping
 
 __all__ = ["FuzzyIndex", "fold", "within_one_edit"]
 
-_CONFUSED = str.maketrans({"ز": "س", "ص": "س", "ث": "س", "ط": "ت", "ذ": "د", "ض": "د", "ظ": "د",
-                           "ك": "ق", "ح": "ه"})
+_CONFUSED = str.maketrans(
+    {"ز": "س", "ص": "س", "ث": "س", "ط": "ت", "ذ": "د", "ض": "د", "ظ": "د", "ك": "ق", "ح": "ه"}
+)
 MIN_FUZZY_LEN = 4
 SCORE_FOLDED = 0.85  # equal after folding confusable letters
 SCORE_EDIT = 0.7  # one edit after folding
@@ -64,7 +65,7 @@ class FuzzyIndex:
         out: dict[str, float] = {k: SCORE_FOLDED for k in self.by_folded.get(f, ()) if k != key}
         if len(f) >= MIN_FUZZY_LEN:
             seen: set[str] = set()
-            for d in {f, *_deletions(f)}:
+            for d in sorted({f, *_deletions(f)}):
                 for g in self.neighbours.get(d, ()):
                     if g in seen or g == f:
                         continue
@@ -72,4 +73,4 @@ class FuzzyIndex:
                     if within_one_edit(f, g):
                         for k in self.by_folded[g]:
                             out.setdefault(k, SCORE_EDIT)
-        return sorted(out.items(), key=lambda kv: -kv[1])
+        return sorted(out.items(), key=lambda kv: (-kv[1], kv[0]))  # deterministic order

@@ -76,7 +76,9 @@ class Gazetteer:
         """Read the SQLite gazetteer (default: the shipped file) into memory."""
         path = path or default_path()
         if not path.exists():
-            raise ResourceError(f"gazetteer file not found: {path}", hint="run `rasd train gazetteer`")
+            raise ResourceError(
+                f"gazetteer file not found: {path}", hint="run `rasd train gazetteer`"
+            )
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             entries = [GeoEntry(*row) for row in con.execute("SELECT * FROM places ORDER BY id")]
@@ -108,13 +110,13 @@ class Gazetteer:
         freq, loc = self.stats.get(key, (0, 0))
         return len(key) < 3 or (freq >= 20 and loc < 0.06 * freq)
 
-    def is_common_noun(self, key: str) -> bool:
-        """True when the news also use the word with the article toggled ('جامعه'/'الجامعه'):
-        common nouns take and drop ال, place names rarely do."""
+    def is_common_noun(self, key: str, ratio: float = 0.0) -> bool:
+        """True when the news also use the word with the article toggled ('جامعه'/'الجامعه'),
+        more than ``ratio`` times as often: common nouns take and drop ال, names rarely do."""
         if " " in key:
             return False
         alt = key[2:] if key.startswith("ال") else "ال" + key
-        return self.word_freq(alt) > 0
+        return self.word_freq(alt) > max(0.0, ratio * self.word_freq(key))
 
     def word_freq(self, word: str) -> int:
         """How often the news use this normalised word (0 when under 10 uses)."""

@@ -32,10 +32,22 @@ def precision(entry: GeoEntry, cue: str) -> int:
 def _place(r: Resolved) -> Place:
     e = r.entry
     return Place(
-        id="", start=r.mention.start, end=r.mention.end, name=e.name, lat=e.lat, lon=e.lon,
-        country=e.country, admin1=e.admin1, admin2=e.admin2, feature=e.feature,
-        geo_precision=precision(e, r.mention.cue), confidence=r.confidence,
-        geonameid=e.geonameid, pcode=e.pcode, admin1_ar=e.admin1_ar, admin2_ar=e.admin2_ar,
+        id="",
+        start=r.mention.start,
+        end=r.mention.end,
+        name=e.name,
+        lat=e.lat,
+        lon=e.lon,
+        country=e.country,
+        admin1=e.admin1,
+        admin2=e.admin2,
+        feature=e.feature,
+        geo_precision=precision(e, r.mention.cue),
+        confidence=r.confidence,
+        geonameid=e.geonameid,
+        pcode=e.pcode,
+        admin1_ar=e.admin1_ar,
+        admin2_ar=e.admin2_ar,
         source=e.source,
     )
 
@@ -54,12 +66,20 @@ def _between(a: Resolved, b: Resolved, tokens: Sequence[Token]) -> Place | None:
         return None
     same = ea.admin1 == eb.admin1
     return Place(
-        id="", start=_phrase_start(tokens[ma.first - 1]), end=mb.end,
-        name=f"between {ea.name} and {eb.name}", lat=round((ea.lat + eb.lat) / 2, 5),
-        lon=round((ea.lon + eb.lon) / 2, 5), country=ea.country if ea.country == eb.country else None,
-        admin1=ea.admin1 if same else None, admin2=ea.admin2 if same and ea.admin2 == eb.admin2 else None,
-        feature="between", geo_precision=2, confidence=round(min(a.confidence, b.confidence) * 0.9, 4),
-        admin1_ar=ea.admin1_ar if same else None, source="between",
+        id="",
+        start=_phrase_start(tokens[ma.first - 1]),
+        end=mb.end,
+        name=f"between {ea.name} and {eb.name}",
+        lat=round((ea.lat + eb.lat) / 2, 5),
+        lon=round((ea.lon + eb.lon) / 2, 5),
+        country=ea.country if ea.country == eb.country else None,
+        admin1=ea.admin1 if same else None,
+        admin2=ea.admin2 if same and ea.admin2 == eb.admin2 else None,
+        feature="between",
+        geo_precision=2,
+        confidence=round(min(a.confidence, b.confidence) * 0.9, 4),
+        admin1_ar=ea.admin1_ar if same else None,
+        source="between",
     )
 
 

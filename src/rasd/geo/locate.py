@@ -34,7 +34,7 @@ def locate(
 ) -> tuple[Place, ...]:
     """Places of one article, in text order."""
     mentions = detect(tokens, view, gazetteer, loc_spans)
-    return to_places(resolve(mentions, tokens, gazetteer), tokens)
+    return to_places(resolve(mentions, gazetteer), tokens)
 
 
 def locate_text(text: str, gazetteer: Gazetteer | None = None) -> tuple[Place, ...]:

@@ -1,6 +1,6 @@
 """Which gazetteer place a mention means: filtering and context ranking.
 
-`resolve(mentions, tokens, gazetteer)` keeps the mentions that look like places (a strong name,
+`resolve(mentions, gazetteer)` keeps the mentions that look like places (a strong name,
 a cue word, a LOC entity, or coordination with another place) and picks for each one the entry
 that best fits the article: the match score, the article's country focus, closeness to the
 other places of the article (a misspelt village next to Douma is near Douma), admin context
@@ -15,16 +15,22 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rasd.doc import Token
 from rasd.geo.build import haversine_km
 from rasd.geo.detect import ADMIN_CUES, AREA_CUES, SETTLEMENT_CUES, Mention
-from rasd.geo.gazetteer import GeoEntry, Gazetteer
+from rasd.geo.gazetteer import Gazetteer, GeoEntry
 from rasd.text.normalize import normalize_key
 
 __all__ = ["Resolved", "resolve"]
 
-_FEATURE_PRIOR = {"country": 0.3, "governorate": 0.25, "region": 0.3, "city": 0.3, "town": 0.2,
-                  "village": 0.05, "hamlet": 0.0}
+_FEATURE_PRIOR = {
+    "country": 0.3,
+    "governorate": 0.25,
+    "region": 0.3,
+    "city": 0.3,
+    "town": 0.2,
+    "village": 0.05,
+    "hamlet": 0.0,
+}
 _LOCAL = frozenset({"city", "town", "village", "hamlet", "region"})
 _STRONG_CUES = SETTLEMENT_CUES | ADMIN_CUES | AREA_CUES
 FREQUENT_WORD = 50  # news uses: above this a small place needs a settlement cue
@@ -53,7 +59,7 @@ def _strong(e: GeoEntry) -> bool:
 def _wordy(m: Mention, g: Gazetteer) -> bool:
     """A name the news mostly use as a word, or a frequent word that is not a big place's name."""
     if any(e.broad for e, _ in _candidates(m, g)) and len(m.key) >= 4:
-        return False
+        return g.is_common_noun(m.key, ratio=0.5)  # 'مالي' (financial) beside 'المالي'
     if g.is_common_noun(m.key):
         return True
     if m.prefix.lstrip("وف") in ("ب", "ل") and any(_big(e) for e, _ in _candidates(m, g)):
@@ -86,7 +92,9 @@ def _plausible(m: Mention, g: Gazetteer) -> bool:
     strong = _any_strong(m, g)
     if _wordy(m, g):  # an ordinary word too: only a town or bigger, 4+ letters, after a cue
         big = any(_big(e) for e, _ in _candidates(m, g))
-        return bool(m.cue) and len(m.key) >= 4 and (big or m.cue in _STRONG_CUES and _any_strong(m, g))
+        return (
+            bool(m.cue) and len(m.key) >= 4 and (big or m.cue in _STRONG_CUES and _any_strong(m, g))
+        )
     if m.cue in _STRONG_CUES:
         return True
     located = bool(m.cue) or "ب" in m.prefix
@@ -127,7 +135,9 @@ def _admin_hint(i: int, mentions: Sequence[Mention], chosen: list[GeoEntry | Non
     return None
 
 
-def _score(e: GeoEntry, base: float, focus: Counter[str], anchors: list[GeoEntry], hint: str | None) -> float:
+def _score(
+    e: GeoEntry, base: float, focus: Counter[str], anchors: list[GeoEntry], hint: str | None
+) -> float:
     total = sum(focus.values()) or 1
     s = base + 0.6 * focus[e.country] / total + _FEATURE_PRIOR.get(e.feature, 0.0)
     s += 0.1 * math.log10(e.population + 1)
@@ -138,12 +148,20 @@ def _score(e: GeoEntry, base: float, focus: Counter[str], anchors: list[GeoEntry
     return s
 
 
-def _pick(cands: list[tuple[GeoEntry, float]], focus: Counter[str], anchors: list[GeoEntry],
-          hint: str | None) -> tuple[GeoEntry, float, float]:
+def _pick(
+    cands: list[tuple[GeoEntry, float]],
+    focus: Counter[str],
+    anchors: list[GeoEntry],
+    hint: str | None,
+) -> tuple[GeoEntry, float, float]:
     """Best entry, its score and the margin over the runner-up."""
-    scored = sorted(((_score(e, b, focus, anchors, hint), e) for e, b in cands), key=lambda x: -x[0])
+    scored = sorted(
+        ((_score(e, b, focus, anchors, hint), e) for e, b in cands), key=lambda x: -x[0]
+    )
     best_s, best = scored[0]
-    runner = next((s for s, e in scored[1:] if haversine_km(e.lat, e.lon, best.lat, best.lon) > 10), None)
+    runner = next(
+        (s for s, e in scored[1:] if haversine_km(e.lat, e.lon, best.lat, best.lon) > 10), None
+    )
     return best, best_s, best_s - runner if runner is not None else 2.0
 
 
@@ -161,11 +179,12 @@ def _proximity(d: float) -> float:
     return 0.8 if d <= 25 else 0.4 if d <= 75 else 0.0
 
 
-def _anchors(chosen: list[GeoEntry | None], mentions: Sequence[Mention], i: int) -> list[GeoEntry]:
-    """The other exactly-matched places of the article, each entry once."""
+def _anchors(chosen: list[GeoEntry | None], mentions: Sequence[Mention]) -> list[GeoEntry]:
+    """The exactly-matched places of the article, each entry once (a place is never its own
+    anchor: `_nearest_km` skips the same entry)."""
     seen: dict[int, GeoEntry] = {}
-    for j, e in enumerate(chosen):
-        if e is not None and j != i and not mentions[j].fuzzy:
+    for m, e in zip(mentions, chosen, strict=True):
+        if e is not None and not m.fuzzy:
             seen.setdefault(e.id, e)
     return list(seen.values())
 
@@ -174,7 +193,7 @@ def _initial_focus(cands: list[list[tuple[GeoEntry, float]]], kept: list[bool]) 
     """Country votes: each kept mention spreads one vote over its candidates' countries."""
     focus: Counter[str] = Counter()
     for cs, k in zip(cands, kept, strict=True):
-        countries = {e.country for e, _ in cs}
+        countries = sorted({e.country for e, _ in cs})
         if k and countries:
             for c in countries:
                 focus[c] += 1 / len(countries)
@@ -182,8 +201,8 @@ def _initial_focus(cands: list[list[tuple[GeoEntry, float]]], kept: list[bool]) 
 
 
 def _confidence(m: Mention, base: float, margin: float, supported: bool) -> float:
-    start = 0.92 if base >= 1.0 else 0.75 if base >= 0.85 else 0.6
-    conf = start * (0.65 + 0.35 * min(1.0, margin))
+    start = 0.96 if base >= 1.0 else 0.88 if base >= 0.85 else 0.8
+    conf = start * (0.75 + 0.25 * min(1.0, margin))
     if m.fuzzy and not supported:
         conf *= 0.7
     return round(max(0.05, min(0.99, conf)), 4)
@@ -195,43 +214,65 @@ def _supported(e: GeoEntry, anchors: list[GeoEntry], hint: str | None) -> bool:
     return near or (hint is not None and _key(e.admin1_ar or "") == hint)
 
 
-def _unsupported(m: Mention, e: GeoEntry, others: Counter[str], g: Gazetteer) -> bool:
+def _unsupported(m: Mention, e: GeoEntry, others: int, g: Gazetteer) -> bool:
     """A place in a country no other name of the article is in, with no settlement cue or LOC
     entity: kept only when it is broad or a big city whose name is not also a common word."""
-    if e.broad or m.entity or m.cue in SETTLEMENT_CUES or others[e.country] > 0:
+    if e.broad or m.entity or m.cue in SETTLEMENT_CUES or others > 0:
         return False
     return e.population < 100_000 or _wordy(m, g)
 
 
-def _country_support(resolved: list[tuple[Mention, GeoEntry]], key: str) -> Counter[str]:
-    """Countries of the article's other local places (distinct keys: a repeated word counts once)."""
-    return Counter({e.country for m, e in resolved if m.key != key and e.feature != "country"})
+def _country_keys(resolved: list[tuple[Mention, GeoEntry]]) -> dict[str, set[str]]:
+    """Country -> the distinct names of the article's local places in it."""
+    keys: dict[str, set[str]] = {}
+    for m, e in resolved:
+        if e.feature != "country":
+            keys.setdefault(e.country, set()).add(m.key)
+    return keys
 
 
-def resolve(mentions: Sequence[Mention], tokens: Sequence[Token], g: Gazetteer) -> list[Resolved]:
-    """Keep the mentions that are places and choose an entry for each, with a confidence."""
+def _others(keys: dict[str, set[str]], e: GeoEntry, key: str) -> int:
+    """How many other names of the article lie in e's country (a repeated word counts once)."""
+    return len(keys.get(e.country, set()) - {key})
+
+
+def _first_pass(
+    mentions: Sequence[Mention], g: Gazetteer
+) -> tuple[list[bool], list[GeoEntry | None]]:
+    """Which mentions look like places, and a context-free first choice for each."""
     cands = [_candidates(m, g) for m in mentions]
     kept = [bool(c) and _plausible(m, g) for m, c in zip(mentions, cands, strict=True)]
     _coordinated(mentions, kept, g)
     focus = _initial_focus(cands, kept)
-    chosen: list[GeoEntry | None] = [
-        _pick(c, focus, [], None)[0] if k and c else None for c, k in zip(cands, kept, strict=True)
-    ]
+    chosen = [_pick(c, focus, [], None)[0] if k else None for c, k in zip(cands, kept, strict=True)]
+    return kept, chosen
+
+
+def _second_pass(
+    mentions: Sequence[Mention], kept: list[bool], chosen: list[GeoEntry | None], g: Gazetteer
+) -> dict[int, tuple[GeoEntry, float, bool]]:
+    """Re-rank with the article's context: index -> (entry, margin, supported by context)."""
     focus = _focus(chosen)
+    anchors = _anchors(chosen, mentions)
     picks: dict[int, tuple[GeoEntry, float, bool]] = {}
-    for i, m in enumerate(mentions):
-        if kept[i] and cands[i]:
-            anchors = _anchors(chosen, mentions, i)
-            hint = _admin_hint(i, mentions, chosen)
-            own = Counter({chosen[i].country: 1}) if chosen[i] is not None else Counter()
-            entry, _, margin = _pick(cands[i], focus - own, anchors, hint)
-            picks[i] = (entry, margin, _supported(entry, anchors, hint))
-    pairs = [(mentions[i], e) for i, (e, _, _) in picks.items()]
+    for i in (i for i, k in enumerate(kept) if k):
+        hint = _admin_hint(i, mentions, chosen)
+        own = Counter({chosen[i].country: 1}) if chosen[i] is not None else Counter()
+        entry, _, margin = _pick(_candidates(mentions[i], g), focus - own, anchors, hint)
+        picks[i] = (entry, margin, _supported(entry, anchors, hint))
+    return picks
+
+
+def resolve(mentions: Sequence[Mention], g: Gazetteer) -> list[Resolved]:
+    """Keep the mentions that are places and choose an entry for each, with a confidence."""
+    kept, chosen = _first_pass(mentions, g)
+    picks = _second_pass(mentions, kept, chosen, g)
+    keys = _country_keys([(mentions[i], e) for i, (e, _, _) in picks.items()])
     out: list[Resolved] = []
     for i, (entry, margin, supported) in picks.items():
         m = mentions[i]
-        if (m.fuzzy and not supported) or _unsupported(m, entry, _country_support(pairs, m.key), g):
+        if (m.fuzzy and not supported) or _unsupported(m, entry, _others(keys, entry, m.key), g):
             continue
-        base = max(b for e, b in cands[i] if e.id == entry.id)
+        base = max(b for e, b in _candidates(m, g) if e.id == entry.id)
         out.append(Resolved(m, entry, _confidence(m, base, margin, supported)))
     return out

@@ -14,7 +14,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-__all__ = ["PlaceRow", "ascii_name", "read_geonames", "read_ocha", "read_osm", "read_regions", "read_tsv"]
+__all__ = [
+    "PlaceRow",
+    "ascii_name",
+    "read_geonames",
+    "read_ocha",
+    "read_osm",
+    "read_regions",
+    "read_tsv",
+]
 
 LICENCE_GEONAMES = "CC-BY-4.0"
 LICENCE_OCHA = "CC-BY-3.0-IGO"
@@ -86,10 +94,17 @@ def read_geonames(path: Path, iso3: dict[str, str]) -> Iterator[PlaceRow]:
             continue
         pop = int(r["population"] or 0)
         yield PlaceRow(
-            name=ascii_name(r["name"]), name_ar=names[0], names_ar=names,
-            lat=float(r["latitude"]), lon=float(r["longitude"]), country=iso3[r["countrycode"]],
-            feature=_feature_from_population(pop), source="geonames", licence=LICENCE_GEONAMES,
-            population=pop, geonameid=int(r["geonameid"]),
+            name=ascii_name(r["name"]),
+            name_ar=names[0],
+            names_ar=names,
+            lat=float(r["latitude"]),
+            lon=float(r["longitude"]),
+            country=iso3[r["countrycode"]],
+            feature=_feature_from_population(pop),
+            source="geonames",
+            licence=LICENCE_GEONAMES,
+            population=pop,
+            geonameid=int(r["geonameid"]),
             admin1_code=f"{r['countrycode']}.{r['admin1code']}",
         )
 
@@ -101,11 +116,21 @@ def read_ocha(path: Path) -> Iterator[PlaceRow]:
             continue
         names = [n.strip() for n in r["name_ar"].split("_") if n.strip()]
         yield PlaceRow(
-            name=r["name_en"].split("_")[0], name_ar=names[0], names_ar=names,
-            lat=float(r["lat"]), lon=float(r["lon"]), country="SYR", feature="village",
-            source="ocha", licence=LICENCE_OCHA, pcode=r["pcode"],
-            admin1=r["admin1_en"], admin1_ar=r["admin1_ar"],
-            admin2=r["admin2_en"], admin2_ar=r["admin2_ar"], admin1_code=r["admin1_code"],
+            name=r["name_en"].split("_")[0],
+            name_ar=names[0],
+            names_ar=names,
+            lat=float(r["lat"]),
+            lon=float(r["lon"]),
+            country="SYR",
+            feature="village",
+            source="ocha",
+            licence=LICENCE_OCHA,
+            pcode=r["pcode"],
+            admin1=r["admin1_en"],
+            admin1_ar=r["admin1_ar"],
+            admin2=r["admin2_en"],
+            admin2_ar=r["admin2_ar"],
+            admin1_code=r["admin1_code"],
         )
 
 
@@ -123,9 +148,15 @@ def read_osm(path: Path, country: str) -> Iterator[PlaceRow]:
             names.append(name_ar[len("مدينة ") :])
         pop = r.get("population") or "0"
         yield PlaceRow(
-            name=r.get("name_en") or name_ar, name_ar=name_ar, names_ar=names,
-            lat=float(r["lat"]), lon=float(r["lon"]), country=country,
-            feature=_OSM_FEATURES.get(r["place"], "hamlet"), source="osm", licence=LICENCE_OSM,
+            name=r.get("name_en") or name_ar,
+            name_ar=name_ar,
+            names_ar=names,
+            lat=float(r["lat"]),
+            lon=float(r["lon"]),
+            country=country,
+            feature=_OSM_FEATURES.get(r["place"], "hamlet"),
+            source="osm",
+            licence=LICENCE_OSM,
             population=int(float(pop)) if pop.replace(".", "", 1).isdigit() else 0,
         )
 
@@ -135,8 +166,15 @@ def read_regions(path: Path) -> Iterator[PlaceRow]:
     for r in read_tsv(path):
         names = [n for n in r["names_ar"].split("|") if n]
         yield PlaceRow(
-            name=r["name_en"], name_ar=names[0], names_ar=names,
-            lat=float(r["lat"]), lon=float(r["lon"]), country=r["iso3"], feature=r["feature"],
-            source="rasd", licence=LICENCE_RASD,
-            admin1=r["admin1_en"] or None, admin1_ar=r["admin1_ar"] or None,
+            name=r["name_en"],
+            name_ar=names[0],
+            names_ar=names,
+            lat=float(r["lat"]),
+            lon=float(r["lon"]),
+            country=r["iso3"],
+            feature=r["feature"],
+            source="rasd",
+            licence=LICENCE_RASD,
+            admin1=r["admin1_en"] or None,
+            admin1_ar=r["admin1_ar"] or None,
         )

@@ -32,9 +32,9 @@ def default_resources(profile: str = "news") -> EventResources:
     """The bundled lexicons, filters (calibrated for ``profile``) and fatality words (cached)."""
     from rasd.events.context import load_fatality_words
     from rasd.events.lexicon import load_lexicon
-    from rasd.events.model import load_filters
+    from rasd.events.model import load_calibration, load_filters
 
-    return EventResources(load_lexicon(), load_filters(profile), load_fatality_words())
+    return EventResources(load_lexicon(), load_filters(profile), load_fatality_words(), load_calibration())
 
 
 def build(profile: str = "news") -> EventStage:

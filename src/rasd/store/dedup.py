@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, and_, select, update
+from sqlalchemy import ColumnElement, Connection, and_, or_, select, update
 
 from rasd.store import schema as s
 from rasd.store.rows import now
@@ -103,16 +103,33 @@ def _shift(d: str, days: int) -> str:
     return (date.fromisoformat(d) + timedelta(days=days)).isoformat()
 
 
+def _near(ev: Mapping[str, Any]) -> ColumnElement[bool] | None:
+    """Incidents whose place could be compatible: the FAR_KM box around the event, or its admin2."""
+    inc = s.incidents
+    same_admin2 = inc.c.admin2 == ev["admin2"] if ev["admin2"] else None
+    if ev["lat"] is None or ev["lon"] is None:
+        return same_admin2
+    dlat = FAR_KM / 111.0
+    dlon = dlat / max(0.1, math.cos(math.radians(ev["lat"])))
+    box = and_(
+        inc.c.lat.between(ev["lat"] - dlat, ev["lat"] + dlat),
+        inc.c.lon.between(ev["lon"] - dlon, ev["lon"] + dlon),
+    )
+    return box if same_admin2 is None else or_(box, same_admin2)
+
+
 def _candidates(conn: Connection, ev: Mapping[str, Any]) -> dict[int, list[dict[str, Any]]]:
     """Members of the incidents that the event could join, by incident number."""
     inc, e = s.incidents, s.events
-    if not ev["date"] or _days_apart(ev["date"], ev["date"]) is None:
+    near = _near(ev)
+    if near is None or _days_apart(ev["date"], ev["date"]) is None:
         return {}
     cond = and_(
         inc.c.type == ev["type"],
         inc.c.modality == ev["modality"],
         inc.c.date_first <= _shift(ev["date"], MAX_DAYS),
         inc.c.date_last >= _shift(ev["date"], -MAX_DAYS),
+        near,
     )
     rows = conn.execute(
         select(e).join(inc, e.c.incident_id == inc.c.seq).where(cond).order_by(e.c.seq)

@@ -9,6 +9,7 @@ over the same expanded view (Snowball alone stems المدنيين and مدني�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from sqlalchemy import Connection, Select, column, func, literal_column, select, table, text
 
@@ -21,13 +22,15 @@ _WORD = re.compile(r"\w+")
 _MIN_STEM = 2
 
 
-def _word_forms(word: str) -> list[str]:
+@lru_cache(maxsize=200_000)
+def _word_forms(word: str) -> tuple[str, ...]:
+    """The word and its clitic-stripped stems (cached: news vocabulary repeats a lot)."""
     forms = [word]
     for pre, suf in stem_candidates(word):
         stem = word[pre : len(word) - suf]
         if len(stem) >= _MIN_STEM and stem not in forms:
             forms.append(stem)
-    return forms
+    return tuple(forms)
 
 
 def fts_body(title: str | None, body: str) -> str:

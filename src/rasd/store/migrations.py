@@ -52,9 +52,21 @@ def _m0002_fulltext(conn: Connection) -> None:
         )
 
 
+def _m0003_incident_lookup(conn: Connection) -> None:
+    """Index for the incremental dedup lookup (type, modality, first date)."""
+    conn.execute(
+        text(
+            "CREATE INDEX IF NOT EXISTS ix_incidents_lookup "
+            "ON incidents (type, modality, date_first)"
+        )
+    )
+    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_incidents_lat_lon ON incidents (lat, lon)"))
+
+
 MIGRATIONS: tuple[tuple[int, str, Callable[[Connection], None]], ...] = (
     (1, "initial", _m0001_initial),
     (2, "fulltext", _m0002_fulltext),
+    (3, "incident_lookup", _m0003_incident_lookup),
 )
 
 

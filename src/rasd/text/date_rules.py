@@ -77,7 +77,9 @@ class Rules:
         return int(n) if n.isdigit() and lo <= int(n) <= hi else None
 
     def _year(self, k: int, hijri: bool) -> tuple[int, int] | None:
-        """(year, last token) of a year at token k, with an optional era word after it."""
+        """(year, last token) of a year at token k ("عام 2012" too), with an optional era word."""
+        if self._norm(k) in ("عام", "سنه", "العام"):
+            k += 1
         y = self._int(k, 1300, 1500, (4,)) if hijri else self._int(k, 1900, 2100, (4,))
         if y is None:
             return None
@@ -123,6 +125,8 @@ class Rules:
         return self._dmy(i, i + 4, int(a), m, int(b)) if len(b) == 4 else None
 
     def _dmy(self, i: int, last: int, d: int, m: int, y: int) -> Found | None:
+        if 1300 <= y <= 1500:  # "4/10/1436": a Hijri date
+            return self._found(i, 0, last, cal.hijri_to_date(y, m, d), 1, "hijri")
         if not 1900 <= y <= 2100:
             return None
         return self._found(i, 0, last, cal.safe_date(y, m, d), 1, "absolute")
@@ -152,7 +156,7 @@ class Rules:
             day, k = ordinal if ordinal else (None, i)
         mon = self._month_name(k) if day is not None else None
         if day is None or mon is None or mon.skip:
-            return day and self._day_of_this_month(i, day, k)
+            return self._day_of_this_month(i, day, k) if day else None
         year = self._year(mon.last + 1, mon.hijri)
         last = year[1] if year else mon.last
         if mon.hijri:
@@ -242,8 +246,9 @@ class Rules:
             inner = self._numeric(k) or self._day_month(k)
         else:
             inner = (
-                self._numeric(k) or self._day_month(k) or self._relative_day(k) or self._weekday(k)
-            )
+                self._numeric(k) or self._day_month(k) or self._opened(k) or self._relative_day(k)
+                or self._weekday(k)
+            )  # fmt: skip
         if inner is None:
             return None
         start = sub_start(self.view, self.toks[i], opener[2])
@@ -253,9 +258,18 @@ class Rules:
         hit = match(self.toks, i, self.t.relative_days)
         if hit is None or self.pub is None:
             return None
+        if hit[0] == 0 and not self._is_today(i, hit[1]):
+            return None
         weekday = match(self.toks, hit[1] + 1, self.t.weekdays)  # "اليوم الأحد", "أمس السبت"
         last = weekday[1] if weekday and not weekday[2] else hit[1]
         return self._found(i, hit[2], last, self.pub + timedelta(days=hit[0]), 1, "relative")
+
+    def _is_today(self, i: int, last: int) -> bool:
+        """ "اليوم" is today unless it is "في اليوم" (per day), "اليوم التالي / الوطني"."""
+        if self._norm(i - 1) in self.t.not_today_after:
+            return False
+        nxt = self._norm(last + 1)
+        return not nxt.startswith("ال") or match(self.toks, last + 1, self.t.weekdays) is not None
 
     def _weekday(self, i: int) -> Found | None:
         hit = match(self.toks, i, self.t.weekdays)

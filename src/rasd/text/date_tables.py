@@ -15,7 +15,7 @@ from rasd.doc import Token
 from rasd.text.lexicon import forms, load_json
 from rasd.text.normalize import normalize_key
 
-__all__ = ["DateTables", "is_calendar_word", "match", "tables"]
+__all__ = ["DateTables", "is_calendar_word", "is_month_at", "match", "tables"]
 
 V = TypeVar("V")
 _FIRST_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "وب", "ول", "فب", "وف"})
@@ -41,6 +41,7 @@ class DateTables:
     era_hijri: dict[tuple[str, ...], bool]
     ordinal_units: dict[tuple[str, ...], int]  # الخامس = 5, الحادي = 1 (of 11, 21, 31)
     ordinal_tens: dict[tuple[str, ...], int]  # العاشر, العشرين, والعشرين, عشر
+    not_today_after: frozenset[str]  # "في اليوم" (per day), "عين اليوم" (a newspaper)
 
 
 def _phrases(
@@ -69,7 +70,7 @@ def tables() -> DateTables:
         _words(d["month_word"]), _phrases(d["month_parts"]), _words(d["month_licence"]),
         _words(d["ago"]), _phrases(d["day_units"]), _phrases(d["week_units"]),
         _phrases(d["year_suffix_gregorian"]), _phrases(d["year_suffix_hijri"]),
-        _phrases(d["ordinal_units"]), _phrases(d["ordinal_tens"]),
+        _phrases(d["ordinal_units"]), _phrases(d["ordinal_tens"]), _words(d["not_today_after"]),
     )  # fmt: skip
 
 
@@ -113,3 +114,13 @@ def match(
             if hit is not None:
                 return hit, i + n - 1, len(prefix)
     return None
+
+
+def is_month_at(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a Gregorian or Hijri month name starts at token ``i`` (no clitic prefix)."""
+    t = tables()
+    for table in (t.gregorian, t.hijri):
+        hit = match(tokens, i, table)
+        if hit is not None and hit[2] == 0:
+            return True
+    return False

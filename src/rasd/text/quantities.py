@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rasd.doc import Document, Quantity, Sentence, Token
+from rasd.text.date_tables import is_month_at
 from rasd.text.lexicon import load_json, phrase_set, sub_start
 from rasd.text.normalize import NormalizedText
 from rasd.text.numbers import Atom, NumberValue, atoms_of, parse_number
@@ -40,6 +41,10 @@ _SPECIFIC = frozenset(
     "civilian child woman soldier fighter police officer displaced refugee".split()
 )
 _JOINS = frozenset({"-", "–", "الي", "حتي", "او", "و"})
+# "5 جنود وأصيب 10 آخرون": the others are soldiers too; after women or children they are people
+_INHERITED = frozenset("civilian fighter soldier police officer".split())
+_CONSTRUCT = frozenset({"احد", "احدي"})  # "أحد الجنود"
+_ADJECTIVAL = frozenset("واحد واحده اثنان اثنين اثنتان اثنتين".split())  # "جندي واحد"
 _TOLL_HEADS = frozenset({"عدد", "وعدد", "حصيله", "وحصيله", "اجمالي", "مجموع"})
 _TOLL_LINKS = frozenset({"الي", "بلغ", "وبلغ", "لتبلغ", "ليبلغ", "لتصل", "ليصل", "تجاوز"})
 
@@ -97,7 +102,8 @@ def _quantity_at(
     if _excluded(ctx, num):
         return None
     num, rng_start = _range(ctx, num)
-    noun = _noun_after(ctx, num.last, prev, num.vague) or _noun_before(ctx, num, floor)
+    construct = num.vague or ctx.tokens[num.first].norm in _CONSTRUCT  # "عشرات المدنيين"
+    noun = _noun_after(ctx, num.last, prev, construct) or _noun_before(ctx, num, floor)
     qual, qs, qe = qualifier_before(ctx, rng_start if rng_start is not None else num.first, floor)
     if rng_start is not None:
         qual, qs, qe = "range", ctx.tokens[rng_start].start, ctx.tokens[rng_start].end
@@ -124,6 +130,8 @@ def _excluded(ctx: Context, num: NumberValue) -> bool:
     before = ctx.norm_at(num.first - 1)
     if before in _tables_not_before():
         return True
+    if is_month_at(ctx.tokens, num.last + 1):
+        return True  # "في 15 مايو" is a date
     nxt = ctx.norm_at(num.last + 1)
     return (
         nxt == "%"
@@ -189,12 +197,14 @@ def _noun_after(
     uw = unit_word(ctx.tokens[j].norm)
     if uw is None or uw.prefix not in (("", "ال") if definite else ("",)):
         return None
+    if j > last + 1 and uw.number != "pl":
+        return None  # "ستة من عائلة واحدة": a partitive counts a plural
     start = sub_start(ctx.view, ctx.tokens[j], uw.skip)
     noun = _Noun(uw.unit, j, j, start, ctx.tokens[j].end)
     if noun.unit == "other":
         same = [q for q, _ in prev if ctx.sentence_of_offset(q.start) == ctx.sent[j]]
         unit = same[-1].unit if same else "person"
-        return replace(noun, unit=unit if unit in PEOPLE else "person")
+        return replace(noun, unit=unit if unit in _INHERITED else "person")
     return _refine(ctx, noun)
 
 
@@ -220,15 +230,13 @@ def _noun_before(ctx: Context, num: NumberValue, floor: int) -> _Noun | None:
     k = num.first - 1
     if ctx.norm_at(k) == "ال":
         k -= 1
-    elif num.vague or not (
-        first.definite or first.kind == "unit" and first.value <= 2 and num.first == num.last
-    ):
+    elif num.vague or not (first.definite or ctx.tokens[num.first].norm in _ADJECTIVAL):
         return None
     if k < floor or k < 0 or ctx.tokens[k].kind != "word" or ctx.sent[k] != ctx.sent[num.first]:
         return None
     uw = unit_word(ctx.tokens[k].norm)
-    if uw is None or uw.unit == "other":
-        return None
+    if uw is None or uw.unit == "other" or (first.definite and uw.number != "pl"):
+        return None  # "القتلى الخمسة", but not "عبد الملك الحوثي الأحد"
     return _Noun(uw.unit, k, k, sub_start(ctx.view, ctx.tokens[k], uw.skip), ctx.tokens[k].end)
 
 

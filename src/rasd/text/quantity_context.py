@@ -111,7 +111,7 @@ def casualty_cue(
             break
         kind = cue_kind(ctx.tokens[k].norm, "before") if ctx.tokens[k].kind == "word" else None
         if kind is not None:
-            return kind, ctx.tokens[k].start, ctx.tokens[k].end, d
+            return _pair(ctx, k, kind, d, floor)
     for d in range(1, _CUE_AFTER + 1):
         k = last + d
         if k >= len(ctx.tokens) or ctx.sent[k] != sent or ctx.tokens[k].kind != "word":
@@ -120,6 +120,14 @@ def casualty_cue(
         if kind is not None:
             return kind, ctx.tokens[k].start, ctx.tokens[k].end, 99
     return None
+
+
+def _pair(ctx: Context, k: int, kind: str, d: int, floor: int) -> tuple[str, int, int, int]:
+    """ "مقتل وإصابة العشرات", "قتل وجرح 5": a killed cue and a wounded cue together."""
+    other = cue_kind(ctx.tokens[k - 1].norm, "before") if k - 1 >= max(floor, 0) else None
+    if {kind, other} == {"killed", "wounded"} and ctx.tokens[k].norm.startswith("و"):
+        return "casualties", ctx.tokens[k - 1].start, ctx.tokens[k].end, d
+    return kind, ctx.tokens[k].start, ctx.tokens[k].end, d
 
 
 def mixed_casualties(ctx: Context, last: int) -> tuple[tuple[str, int, int, int], int] | None:

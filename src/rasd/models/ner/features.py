@@ -138,10 +138,11 @@ class FeatureExtractor:
                 "s2=" + key[-2:],
                 "s3=" + key[-3:],
             ]
-            feats += ["ss2=" + stem[-2:], "ss3=" + stem[-3:]]
+            feats += ["ss2=" + stem[-2:], "ss3=" + stem[-3:], "ss4=" + stem[-4:], "p4=" + stem[:4]]
+            feats += ["f1=" + w[0]] + sorted({"t3=" + stem[i : i + 3] for i in range(len(stem) - 2)})
             if stem != key:
                 feats.extend(f"sc{i}={c}" for i, c in enumerate(lex.clusters(stem)))
-                feats.append("sf=" + str(min(int(math.log2(lex.count(stem) + 1)), 14)))
+                feats.append("sfq=" + str(min(int(math.log2(lex.count(stem) + 1)), 14)))
             feats.extend("g=" + g for g in lex.single_labels(stem) | lex.single_labels(key))
         elif shape in ("Lat", "lat"):
             feats += ["s3=" + key[-3:], "p3=" + key[:3]]

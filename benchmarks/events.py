@@ -1,0 +1,144 @@
+"""Events benchmark: detection P/R/F1, arguments, modality, calibration and speed.
+
+    python benchmarks/events.py [--shared ../shared]
+
+Reports only on held-out data: the OEDA held-out part (MD5 of the sentence id, 3 buckets of 10;
+never used in training) and the test half of rasd's own gold (MD5 of the article id).  Source and
+target actors are scored with stand-in actor mentions from the UniversalPetrarch dictionaries
+(rasd.events.proxy_actors), since the OEDA sentences have no actors layer of their own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections import Counter
+from pathlib import Path
+
+from rasd.events.evaluate import analyse_text, calibration_table, expected_calibration_error, prf
+from rasd.events.modality import MODALITIES
+from rasd.events.oeda import is_heldout, load_detection
+from rasd.events.proxy_actors import ProxyActors
+from rasd.events.scoring import argument_accuracy, load_news, oeda_detection, own_gold_scores
+
+GOLD = Path(__file__).resolve().parent / "data" / "events_gold.jsonl"
+
+
+def _print_calibration(rows: list) -> None:
+    print("| confidence | n | mean conf | accuracy |\n|---|---|---|---|")
+    for lo, hi, n, mean, acc in rows:
+        print(f"| {lo:.1f}-{hi:.1f} | {n} | {mean:.3f} | {acc:.3f} |")
+
+
+def oeda(shared: Path, split: str) -> None:
+    print(f"## OEDA {split} part (profile oeda): sentence has an asserted event of the type\n")
+    print("| type | n | tp | fp | fn | P | R | F1 | ECE |\n|---|---|---|---|---|---|---|---|---|")
+    tables = {}
+    for t, fname in (("ASSAULT", "assault_detection_dev.csv"), ("PROTEST", "protest_detection_dev.csv")):
+        r = oeda_detection(shared / "data/events" / fname, t, split)
+        n = sum(1 for s in load_detection(shared / "data/events" / fname) if is_heldout(s.id) == (split == "heldout"))
+        print(f"| {t} | {n} | {r['tp']} | {r['fp']} | {r['fn']} | {r['precision']:.3f} | {r['recall']:.3f} "
+              f"| {r['f1']:.3f} | {r['ece']:.3f} |")
+        tables[t] = r["calibration"]
+    for t, rows in tables.items():
+        print(f"\nCalibration, {t} (events output on OEDA held-out):\n")
+        _print_calibration(rows)
+
+
+def arguments(shared: Path, split: str) -> None:
+    proxy = ProxyActors.from_dictionaries(shared / "data/universalpetrarch_arabic/dictionaries")
+    print(f"\n## Source / target actors, OEDA {split} positives (stand-in mentions from PETRARCH dictionaries)\n")
+    print("| type | role | gold | with event | correct | acc. given event | with candidate | acc. given candidate "
+          "| acc. end to end |\n|---|---|---|---|---|---|---|---|---|")
+    for t, fname in (("ASSAULT", "assault_spans_dev.json"), ("PROTEST", "protest_spans_dev.json")):
+        r = argument_accuracy(shared / "data/events" / fname, proxy, t, split)
+        for role, v in r.items():
+            print(f"| {t} | {role} | {v['gold']} | {v['with_event']} | {v['correct']} "
+                  f"| {v['accuracy_given_event']:.3f} | {v['with_candidate']} | {v['accuracy_given_candidate']:.3f} "
+                  f"| {v['accuracy_end_to_end']:.3f} |")
+
+
+def own_gold(shared: Path, split: str) -> None:
+    news = shared / "data/news/saudinewsnet_2015_conflict.jsonl.gz"
+    half = "test" if split == "heldout" else "dev"
+    r = own_gold_scores(GOLD, news, half)
+    print(f"\n## rasd news gold, {half} half (profile news): sentence has an event of the type\n")
+    print("| type | tp | fp | fn | P | R | F1 |\n|---|---|---|---|---|---|---|")
+    f1s = []
+    for t, v in r["per_type"].items():
+        f1s.append(v["f1"])
+        print(f"| {t} | {v['tp']} | {v['fp']} | {v['fn']} | {v['precision']:.3f} | {v['recall']:.3f} | {v['f1']:.3f} |")
+    tp = sum(v["tp"] for v in r["per_type"].values())
+    fp = sum(v["fp"] for v in r["per_type"].values())
+    fn = sum(v["fn"] for v in r["per_type"].values())
+    print(f"\nmacro F1 over {len(f1s)} types: {sum(f1s) / max(1, len(f1s)):.3f}; micro F1: {prf(tp, fp, fn)[2]:.3f}")
+    pairs = Counter(r["modality_pairs"])
+    print("\nModality confusion (rows gold, columns predicted; events matched by type):\n")
+    print("| gold \\ pred | " + " | ".join(MODALITIES) + " |\n" + "|---" * (len(MODALITIES) + 1) + "|")
+    for g in MODALITIES:
+        print(f"| {g} | " + " | ".join(str(pairs[(g, p)]) for p in MODALITIES) + " |")
+    right = sum(n for (g, p), n in pairs.items() if g == p)
+    print(f"\nmodality accuracy on matched events: {right}/{sum(pairs.values())}")
+    _own_calibration(news, half)
+
+
+def _own_calibration(news: Path, half: str) -> None:
+    import json
+
+    rows = [json.loads(x) for x in GOLD.read_text("utf-8").splitlines() if x.strip()]
+    rows = [r for r in rows if is_heldout(r["article_id"]) == (half == "test")]
+    arts = load_news(news, {r["article_id"] for r in rows})
+    conf, right = [], []
+    for art_id, art in arts.items():
+        events = analyse_text(art["text"], date=art.get("date")).get("events")
+        for r in (r for r in rows if r["article_id"] == art_id):
+            types = {e["type"] for e in r["events"]}
+            for e in events:
+                if r["start"] <= e.trigger.start < r["end"]:
+                    conf.append(e.confidence)
+                    right.append(e.type in types)
+    print(f"\nCalibration on the news gold {half} half (an event is right when the sentence has a gold event "
+          f"of its type): n={len(conf)}, ECE={expected_calibration_error(conf, right):.3f}\n")
+    _print_calibration(calibration_table(conf, right))
+
+
+def speed(shared: Path, split: str) -> None:
+    from rasd.registry import build_pipeline
+    from rasd.stages.events import build
+
+    texts = [s.text for f in ("assault_detection_dev.csv", "protest_detection_dev.csv")
+             for s in load_detection(shared / "data/events" / f)]
+    pipe = build_pipeline(("normalize", "tokenize", "sentences"))
+    stage = build()
+    docs = []
+    t0 = time.perf_counter()
+    for t in texts:
+        doc = pipe(t)
+        for name in ("entities", "quantities", "dates", "actors", "places", "actor_mentions"):
+            doc = doc.with_layer(name, ())
+        docs.append(doc)
+    t1 = time.perf_counter()
+    for doc in docs:
+        stage(doc)
+    t2 = time.perf_counter()
+    n = sum(len(d.layer("sentences")) for d in docs)
+    print(f"\n## Speed (one core): {len(texts)} OEDA texts, {n} sentences\n")
+    print(f"events stage alone: {n / (t2 - t1):.0f} sentences/s; "
+          f"text stages + events: {n / (t2 - t0):.0f} sentences/s")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
+    ap.add_argument("--only", choices=("oeda", "arguments", "gold", "speed"), default=None)
+    ap.add_argument("--split", choices=("heldout", "train"), default="heldout",
+                    help="heldout: the figures to report; train: the parts used for development")
+    args = ap.parse_args()
+    parts = {"oeda": oeda, "arguments": arguments, "gold": own_gold, "speed": speed}
+    for name, fn in parts.items():
+        if args.only in (None, name):
+            fn(args.shared, args.split)
+
+
+if __name__ == "__main__":
+    main()
