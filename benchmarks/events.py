@@ -34,11 +34,20 @@ def oeda(shared: Path, split: str) -> None:
     print(f"## OEDA {split} part (profile oeda): sentence has an asserted event of the type\n")
     print("| type | n | tp | fp | fn | P | R | F1 | ECE |\n|---|---|---|---|---|---|---|---|---|")
     tables = {}
-    for t, fname in (("ASSAULT", "assault_detection_dev.csv"), ("PROTEST", "protest_detection_dev.csv")):
+    for t, fname in (
+        ("ASSAULT", "assault_detection_dev.csv"),
+        ("PROTEST", "protest_detection_dev.csv"),
+    ):
         r = oeda_detection(shared / "data/events" / fname, t, split)
-        n = sum(1 for s in load_detection(shared / "data/events" / fname) if is_heldout(s.id) == (split == "heldout"))
-        print(f"| {t} | {n} | {r['tp']} | {r['fp']} | {r['fn']} | {r['precision']:.3f} | {r['recall']:.3f} "
-              f"| {r['f1']:.3f} | {r['ece']:.3f} |")
+        n = sum(
+            1
+            for s in load_detection(shared / "data/events" / fname)
+            if is_heldout(s.id) == (split == "heldout")
+        )
+        print(
+            f"| {t} | {n} | {r['tp']} | {r['fp']} | {r['fn']} | {r['precision']:.3f} | {r['recall']:.3f} "
+            f"| {r['f1']:.3f} | {r['ece']:.3f} |"
+        )
         tables[t] = r["calibration"]
     for t, rows in tables.items():
         print(f"\nCalibration, {t} (events output on OEDA held-out):\n")
@@ -47,15 +56,21 @@ def oeda(shared: Path, split: str) -> None:
 
 def arguments(shared: Path, split: str) -> None:
     proxy = ProxyActors.from_dictionaries(shared / "data/universalpetrarch_arabic/dictionaries")
-    print(f"\n## Source / target actors, OEDA {split} positives (stand-in mentions from PETRARCH dictionaries)\n")
-    print("| type | role | gold | with event | correct | acc. given event | with candidate | acc. given candidate "
-          "| acc. end to end |\n|---|---|---|---|---|---|---|---|---|")
+    print(
+        f"\n## Source / target actors, OEDA {split} positives (stand-in mentions from PETRARCH dictionaries)\n"
+    )
+    print(
+        "| type | role | gold | with event | correct | acc. given event | with candidate | acc. given candidate "
+        "| acc. end to end |\n|---|---|---|---|---|---|---|---|---|"
+    )
     for t, fname in (("ASSAULT", "assault_spans_dev.json"), ("PROTEST", "protest_spans_dev.json")):
         r = argument_accuracy(shared / "data/events" / fname, proxy, t, split)
         for role, v in r.items():
-            print(f"| {t} | {role} | {v['gold']} | {v['with_event']} | {v['correct']} "
-                  f"| {v['accuracy_given_event']:.3f} | {v['with_candidate']} | {v['accuracy_given_candidate']:.3f} "
-                  f"| {v['accuracy_end_to_end']:.3f} |")
+            print(
+                f"| {t} | {role} | {v['gold']} | {v['with_event']} | {v['correct']} "
+                f"| {v['accuracy_given_event']:.3f} | {v['with_candidate']} | {v['accuracy_given_candidate']:.3f} "
+                f"| {v['accuracy_end_to_end']:.3f} |"
+            )
 
 
 def own_gold(shared: Path, split: str) -> None:
@@ -67,14 +82,20 @@ def own_gold(shared: Path, split: str) -> None:
     f1s = []
     for t, v in r["per_type"].items():
         f1s.append(v["f1"])
-        print(f"| {t} | {v['tp']} | {v['fp']} | {v['fn']} | {v['precision']:.3f} | {v['recall']:.3f} | {v['f1']:.3f} |")
+        print(
+            f"| {t} | {v['tp']} | {v['fp']} | {v['fn']} | {v['precision']:.3f} | {v['recall']:.3f} | {v['f1']:.3f} |"
+        )
     tp = sum(v["tp"] for v in r["per_type"].values())
     fp = sum(v["fp"] for v in r["per_type"].values())
     fn = sum(v["fn"] for v in r["per_type"].values())
-    print(f"\nmacro F1 over {len(f1s)} types: {sum(f1s) / max(1, len(f1s)):.3f}; micro F1: {prf(tp, fp, fn)[2]:.3f}")
+    print(
+        f"\nmacro F1 over {len(f1s)} types: {sum(f1s) / max(1, len(f1s)):.3f}; micro F1: {prf(tp, fp, fn)[2]:.3f}"
+    )
     pairs = Counter(r["modality_pairs"])
     print("\nModality confusion (rows gold, columns predicted; events matched by type):\n")
-    print("| gold \\ pred | " + " | ".join(MODALITIES) + " |\n" + "|---" * (len(MODALITIES) + 1) + "|")
+    print(
+        "| gold \\ pred | " + " | ".join(MODALITIES) + " |\n" + "|---" * (len(MODALITIES) + 1) + "|"
+    )
     for g in MODALITIES:
         print(f"| {g} | " + " | ".join(str(pairs[(g, p)]) for p in MODALITIES) + " |")
     right = sum(n for (g, p), n in pairs.items() if g == p)
@@ -97,8 +118,10 @@ def _own_calibration(news: Path, half: str) -> None:
                 if r["start"] <= e.trigger.start < r["end"]:
                     conf.append(e.confidence)
                     right.append(e.type in types)
-    print(f"\nCalibration on the news gold {half} half (an event is right when the sentence has a gold event "
-          f"of its type): n={len(conf)}, ECE={expected_calibration_error(conf, right):.3f}\n")
+    print(
+        f"\nCalibration on the news gold {half} half (an event is right when the sentence has a gold event "
+        f"of its type): n={len(conf)}, ECE={expected_calibration_error(conf, right):.3f}\n"
+    )
     _print_calibration(calibration_table(conf, right))
 
 
@@ -106,8 +129,11 @@ def speed(shared: Path, split: str) -> None:
     from rasd.registry import build_pipeline
     from rasd.stages.events import build
 
-    texts = [s.text for f in ("assault_detection_dev.csv", "protest_detection_dev.csv")
-             for s in load_detection(shared / "data/events" / f)]
+    texts = [
+        s.text
+        for f in ("assault_detection_dev.csv", "protest_detection_dev.csv")
+        for s in load_detection(shared / "data/events" / f)
+    ]
     pipe = build_pipeline(("normalize", "tokenize", "sentences"))
     stage = build()
     docs = []
@@ -123,16 +149,22 @@ def speed(shared: Path, split: str) -> None:
     t2 = time.perf_counter()
     n = sum(len(d.layer("sentences")) for d in docs)
     print(f"\n## Speed (one core): {len(texts)} OEDA texts, {n} sentences\n")
-    print(f"events stage alone: {n / (t2 - t1):.0f} sentences/s; "
-          f"text stages + events: {n / (t2 - t0):.0f} sentences/s")
+    print(
+        f"events stage alone: {n / (t2 - t1):.0f} sentences/s; "
+        f"text stages + events: {n / (t2 - t0):.0f} sentences/s"
+    )
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
     ap.add_argument("--only", choices=("oeda", "arguments", "gold", "speed"), default=None)
-    ap.add_argument("--split", choices=("heldout", "train"), default="heldout",
-                    help="heldout: the figures to report; train: the parts used for development")
+    ap.add_argument(
+        "--split",
+        choices=("heldout", "train"),
+        default="heldout",
+        help="heldout: the figures to report; train: the parts used for development",
+    )
     args = ap.parse_args()
     parts = {"oeda": oeda, "arguments": arguments, "gold": own_gold, "speed": speed}
     for name, fn in parts.items():

@@ -21,7 +21,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from rasd.doc import Place
-from rasd.geo.build import haversine_km
+from rasd.geo.distance import haversine_km
 from rasd.geo.gazetteer import Gazetteer
 from rasd.geo.locate import locate_text
 
@@ -83,7 +83,8 @@ def score(
 
 
 def speed(gaz: Gazetteer, texts: list[str]) -> dict[str, float]:
-    """Stage time per article (detect + resolve + geometry) and resolutions per second."""
+    """CPU time per article (detect + resolve + geometry) and resolutions per CPU second
+    (process time, so other jobs on a shared machine disturb it less than wall time)."""
     from rasd.geo.detect import detect
     from rasd.geo.geometry import to_places
     from rasd.geo.resolve import resolve
@@ -93,13 +94,13 @@ def speed(gaz: Gazetteer, texts: list[str]) -> dict[str, float]:
     words = sum(len(t.split()) for t in texts)
     views = [normalize(t) for t in texts]
     prepared = [(v, tokenize(v)) for v in views]
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     found = [(detect(toks, v, gaz), toks) for v, toks in prepared]
-    t1 = time.perf_counter()
+    t1 = time.process_time()
     resolved = [(resolve(ms, gaz), toks) for ms, toks in found]
-    t2 = time.perf_counter()
+    t2 = time.process_time()
     n = sum(len(to_places(rs, toks)) for rs, toks in resolved)
-    t3 = time.perf_counter()
+    t3 = time.process_time()
     mentions = sum(len(ms) for ms, _ in found)
     return {
         "articles": len(texts),
@@ -110,6 +111,24 @@ def speed(gaz: Gazetteer, texts: list[str]) -> dict[str, float]:
         "resolutions_per_s": mentions / (t2 - t1),
         "places_per_s_end_to_end": n / (t3 - t0),
     }
+
+
+def print_sample(arts: list[dict], gaz: Gazetteer, n: int, seed: int) -> None:
+    """Print n random place records (with context) from 400 random articles, for hand judging."""
+    import random
+
+    rng = random.Random(seed)
+    rows = []
+    for a in rng.sample(arts, min(400, len(arts))):
+        t = a["text"]
+        for p in locate_text(t, gaz):
+            if p.feature != "between":
+                ctx = f"{t[max(0, p.start - 25) : p.start]}[[{t[p.start : p.end]}]]{t[p.end : p.end + 12]}"
+                rows.append(
+                    f"{a['id']} | {ctx.replace(chr(10), ' ')} => {p.name} {p.country} {p.feature}"
+                )
+    for row in rng.sample(rows, min(n, len(rows))):
+        print(row)
 
 
 def cold_load_s() -> float:
@@ -126,12 +145,19 @@ def main() -> None:
     ap.add_argument("--news", type=Path, default=NEWS)
     ap.add_argument("--speed-articles", type=int, default=300)
     ap.add_argument("-v", action="store_true")
+    ap.add_argument(
+        "--sample", type=int, default=0, help="print N random detections to judge by hand"
+    )
+    ap.add_argument("--seed", type=int, default=23)
     args = ap.parse_args()
     with gzip.open(args.news, "rt", encoding="utf-8") as f:
         arts = [json.loads(line) for line in f]
     articles = {a["id"]: a["text"] for a in arts}
     gold = [json.loads(line) for line in GOLD.open(encoding="utf-8")]
     gaz = Gazetteer.load()
+    if args.sample:
+        print_sample(arts, gaz, args.sample, args.seed)
+        return
     for kind, s in sorted(score(gold, articles, gaz).items()):
         if kind.startswith("conf"):
             print(

@@ -178,6 +178,12 @@ class TooManyRequests(RasdError):
 
     code = "E606"
 
-    def __init__(self, message: str, hint: str = "", retry_after: int = 60) -> None:
+    def __init__(self, message: str, *, hint: str | None = None, retry_after: int = 60) -> None:
         super().__init__(message, hint=hint)
         self.retry_after = retry_after
+
+
+class EngineError(RasdError):
+    """A batch engine could not start (e.g. Spark without Java, or an unreachable --master)."""
+
+    code = "E405"

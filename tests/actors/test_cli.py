@@ -40,7 +40,7 @@ def test_cli_show_prints_entry_and_fails_on_unknown():
 
 def test_cli_check_clean_and_dirty(tmp_path):
     res = runner.invoke(app, ["actors", "check", "--registry", REG])
-    assert res.exit_code == 0 and res.stdout.startswith("ok: 18 actors")
+    assert res.exit_code == 0 and res.stdout.startswith("ok: 19 actors")
     (tmp_path / "x.jsonl").write_text(
         '{"id": "a", "kind": "gang", "name": "A", "name_ar": "ا"}\n', "utf-8"
     )

@@ -17,19 +17,47 @@ def span_of(text: str, surface: str, nth: int = 0) -> tuple[int, int]:
     return start, start + len(surface)
 
 
-def make_doc(text: str, *, actors: Sequence[tuple[str, str]] = (), places: Sequence[tuple[str, str, int]] = (),
-             dates: Sequence[tuple[str, str, int]] = (), quantities: Sequence[tuple[str, int, str]] = (),
-             date: str | None = None) -> Document:
+def make_doc(
+    text: str,
+    *,
+    actors: Sequence[tuple[str, str]] = (),
+    places: Sequence[tuple[str, str, int]] = (),
+    dates: Sequence[tuple[str, str, int]] = (),
+    quantities: Sequence[tuple[str, int, str]] = (),
+    date: str | None = None,
+) -> Document:
     """``actors``: (surface, actor id); ``places``: (surface, id, precision);
     ``dates``: (surface, iso, precision); ``quantities``: (surface, value, unit)."""
     doc = TEXT_PIPE(text, date=date)
     mentions = [ActorMention(*span_of(text, s), actor_id=a) for s, a in actors]
     ids = sorted({a for _, a in actors})
-    doc = doc.with_layer("actors", tuple(Actor(a, a, a, "group", None, None, (), True) for a in ids))
+    doc = doc.with_layer(
+        "actors", tuple(Actor(a, a, a, "group", None, None, (), True) for a in ids)
+    )
     doc = doc.with_layer("actor_mentions", tuple(mentions))
-    doc = doc.with_layer("places", tuple(
-        Place(pid, *span_of(text, s), name=s, lat=None, lon=None, country="SYR", admin1=None, admin2=None,
-              feature="city", geo_precision=prec, confidence=0.9) for s, pid, prec in places))
-    doc = doc.with_layer("dates", tuple(TimeExpr(*span_of(text, s), date=iso, precision=p) for s, iso, p in dates))
-    doc = doc.with_layer("quantities", tuple(Quantity(v, u, *span_of(text, s)) for s, v, u in quantities))
+    doc = doc.with_layer(
+        "places",
+        tuple(
+            Place(
+                pid,
+                *span_of(text, s),
+                name=s,
+                lat=None,
+                lon=None,
+                country="SYR",
+                admin1=None,
+                admin2=None,
+                feature="city",
+                geo_precision=prec,
+                confidence=0.9,
+            )
+            for s, pid, prec in places
+        ),
+    )
+    doc = doc.with_layer(
+        "dates", tuple(TimeExpr(*span_of(text, s), date=iso, precision=p) for s, iso, p in dates)
+    )
+    doc = doc.with_layer(
+        "quantities", tuple(Quantity(v, u, *span_of(text, s)) for s, v, u in quantities)
+    )
     return doc.with_layer("entities", ())

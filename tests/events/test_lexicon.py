@@ -23,8 +23,10 @@ def test_lexicon_variants_strip_clitics_and_affixes(word: str, expected: str, fu
     [
         ("وخطفت الحركة عشرات العاملين الاجانب", [("وخطفت", "ASSAULT", "abduct")]),
         ("تظاهر آلاف الطلاب امام البرلمان", [("تظاهر", "PROTEST", "demonstrate")]),
-        ("وشن الطيران الحربي غارات على المدينة", [("الطيران الحربي", "ASSAULT", "aerial"),
-                                                ("غارات", "ASSAULT", "aerial")]),
+        (
+            "وشن الطيران الحربي غارات على المدينة",
+            [("الطيران الحربي", "ASSAULT", "aerial"), ("غارات", "ASSAULT", "aerial")],
+        ),
         ("اعتقلت الشرطة ثلاثة اشخاص", [("اعتقلت", "COERCE", "arrest")]),
         ("وصل الوزير الى دمشق في زيارة رسمية", [("زيارة", "CONSULT", "meet")]),
         ("قال انه سيمنع بالقوة خروج الاهالي", [("سيمنع بالقوة", "THREATEN", "violence")]),
@@ -34,11 +36,16 @@ def test_lexicon_variants_strip_clitics_and_affixes(word: str, expected: str, fu
 def test_lexicon_finds_triggers_with_type_and_mode(text: str, expected: list) -> None:
     tokens = tokenize(text)
     found = load_lexicon().find_triggers(tokens, 0, len(tokens))
-    got = [(text[tokens[m.first].start:tokens[m.last - 1].end], m.entry.type, m.entry.mode) for m in found]
+    got = [
+        (text[tokens[m.first].start : tokens[m.last - 1].end], m.entry.type, m.entry.mode)
+        for m in found
+    ]
     assert got == expected
 
 
 def test_lexicon_covers_all_sixteen_plover_types() -> None:
     types = {t.type for t in load_lexicon().triggers}
-    assert types == set("AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT "
-                        "THREATEN PROTEST SANCTION MOBILIZE COERCE ASSAULT".split())
+    assert types == set(
+        "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT "
+        "THREATEN PROTEST SANCTION MOBILIZE COERCE ASSAULT".split()
+    )

@@ -8,7 +8,7 @@ from rasd.text.tokenize import tokenize
 def _modalities(text: str) -> dict[str, str]:
     tokens = tokenize(text)
     sa = analyse_sentence(tokens, 0, len(tokens), load_lexicon(), {})
-    return {text[tokens[m.first].start:tokens[m.last - 1].end]: mod for m, mod, _ in sa.triggers}
+    return {text[tokens[m.first].start : tokens[m.last - 1].end]: mod for m, mod, _ in sa.triggers}
 
 
 @pytest.mark.parametrize(

@@ -10,14 +10,24 @@ from rasd.stages.events import build
 from .helpers import make_doc
 
 SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "ghouta.txt"
-PLOVER = set("AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN PROTEST "
-             "SANCTION MOBILIZE COERCE ASSAULT".split())
+PLOVER = set(
+    "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN PROTEST "
+    "SANCTION MOBILIZE COERCE ASSAULT".split()
+)
 
 
 def test_stage_contract() -> None:
     stage = build()
     assert stage.name == "events"
-    assert stage.requires == ("tokens", "sentences", "entities", "quantities", "dates", "actors", "places")
+    assert stage.requires == (
+        "tokens",
+        "sentences",
+        "entities",
+        "quantities",
+        "dates",
+        "actors",
+        "places",
+    )
     assert stage.provides == ("events",)
     assert STAGES["events"].factory == "rasd.stages.events:build"
 
@@ -29,8 +39,12 @@ def _seed_doc() -> Document:
 
 
 def _has(doc: Document, etype: str, trigger: str, modality: str) -> bool:
-    return any(e.type == etype and trigger in doc.text[e.trigger.start:e.trigger.end] and e.modality == modality
-               for e in doc.layer("events"))
+    return any(
+        e.type == etype
+        and trigger in doc.text[e.trigger.start : e.trigger.end]
+        and e.modality == modality
+        for e in doc.layer("events")
+    )
 
 
 @pytest.mark.parametrize(
@@ -56,15 +70,25 @@ def test_stage_events_are_well_formed_spans_into_the_original_text() -> None:
     assert len(events) >= 10
     for e in events:
         assert e.type in PLOVER and e.modality in MODALITIES and 0.0 <= e.confidence <= 1.0
-        assert 0 <= e.evidence.start <= e.trigger.start < e.trigger.end <= e.evidence.end <= len(doc.text)
-        assert doc.text[e.trigger.start:e.trigger.end].strip() == doc.text[e.trigger.start:e.trigger.end]
+        assert (
+            0
+            <= e.evidence.start
+            <= e.trigger.start
+            < e.trigger.end
+            <= e.evidence.end
+            <= len(doc.text)
+        )
+        assert (
+            doc.text[e.trigger.start : e.trigger.end].strip()
+            == doc.text[e.trigger.start : e.trigger.end]
+        )
     assert [e.id for e in events] == [f"ev{i}" for i in range(1, len(events) + 1)]
 
 
 def test_stage_keeps_offsets_with_diacritics_and_tatweel() -> None:
     text = "وَاجْتَمَعَ الوفـــد مع ضباط روس.\r\nثم هدّد القائد بالانسحاب."
     doc = build()(make_doc(text))
-    got = [(e.type, doc.text[e.trigger.start:e.trigger.end]) for e in doc.layer("events")]
+    got = [(e.type, doc.text[e.trigger.start : e.trigger.end]) for e in doc.layer("events")]
     assert got == [("CONSULT", "وَاجْتَمَعَ"), ("THREATEN", "هدّد"), ("RETREAT", "بالانسحاب")]
 
 

@@ -9,7 +9,8 @@ import pytest
 from typer.testing import CliRunner
 
 from rasd.cli.main import app
-from rasd.geo.build import build_gazetteer, haversine_km
+from rasd.geo.build import build_gazetteer
+from rasd.geo.distance import haversine_km
 from rasd.geo.gazetteer import Gazetteer, default_path
 
 GEONAMES = """geonameid\tname\tcountrycode\tadmin1code\tlatitude\tlongitude\tpopulation\tarabic_names

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rasd.doc import Place
-from rasd.geo.build import haversine_km
+from rasd.geo.distance import haversine_km
 from rasd.geo.locate import locate_text
 from rasd.registry import build_pipeline
 from rasd.stages.places import PlacesStage, build
@@ -104,7 +104,10 @@ def test_places_stage_contract_and_layer() -> None:
     ("text", "expected"),
     [
         ("عبر الحدود السورية أمس.", []),  # the adjective, not ال + سورية
-        ("وصل الوفد للعراق أمس.", [("لعراق", "Iraq")]),  # ل + (ا)ل: the article's lam starts the span
+        (
+            "وصل الوفد للعراق أمس.",
+            [("لعراق", "Iraq")],
+        ),  # ل + (ا)ل: the article's lam starts the span
         ("أرسل مبلغ مالي كبير.", []),  # 'financial', not Mali
         ("انتشر الجيش الفرنسي في مالي.", [("مالي", "Mali")]),
     ],
@@ -122,4 +125,9 @@ def test_places_seed_article_main_places() -> None:
         pytest.skip("seed article not available")
     text = seed.read_text(encoding="utf-8")
     got = {(text[p.start : p.end], p.name) for p in locate_text(text)}
-    assert {("دوما", "Duma"), ("حرزتا", "Harasta"), ("الغوطة الشرقية", "Eastern Ghouta"), ("ادلب", "Idlib")} <= got
+    assert {
+        ("دوما", "Duma"),
+        ("حرزتا", "Harasta"),
+        ("الغوطة الشرقية", "Eastern Ghouta"),
+        ("ادلب", "Idlib"),
+    } <= got

@@ -21,15 +21,6 @@ if TYPE_CHECKING:
 __all__ = ["person_surnames", "surname_corefs", "unknown_person_key"]
 
 
-def _surnames_of(names: Sequence[str]) -> set[str]:
-    out: set[str] = set()
-    for name in names:
-        key = name_key(name)
-        if len(key) >= 2 and len(key[-1]) >= 3 and not key[-2].startswith("ابو"):
-            out.add(fold_first(key[-1]))
-    return out
-
-
 def person_surnames(mentions: Sequence[Mention], registry: Registry) -> dict[str, tuple[str, int]]:
     """Surname -> (person id, offset of the person's first mention), for persons in the document.
 
@@ -40,7 +31,7 @@ def person_surnames(mentions: Sequence[Mention], registry: Registry) -> dict[str
         rec = registry.get(m.actor_id) if m.person else None
         if rec is None:
             continue
-        for s in _surnames_of((rec.name_ar, *rec.aliases_ar)):
+        for s in registry.index.person_surnames.get(rec.id, ()):
             have = out.get(s)
             if have is None:
                 out[s] = (m.actor_id, m.start)
@@ -73,7 +64,7 @@ def surname_corefs(
     out: list[Mention] = []
     for i, plen, (actor, first_start) in hits:
         tok = tv.tokens[i]
-        if cov[i] or first_start >= tok.start:
+        if cov[i] or first_start >= tok.start or _preposition_word(tv, i, plen):
             continue
         cov[i] = True
         off = plen - 2 if tok.norm[:plen].endswith("ال") else plen
@@ -91,6 +82,11 @@ def surname_corefs(
             )
         )
     return out
+
+
+def _preposition_word(tv: TokenView, i: int, plen: int) -> bool:
+    """ "لصالح" (in favour of) is a common word, not ل + the surname صالح."""
+    return any(c in tv.tokens[i].norm[:plen] for c in "بلك") and not tv.info[i][1]
 
 
 def person_kunyas(

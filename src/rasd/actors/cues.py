@@ -19,6 +19,7 @@ class Cues:
     titles: frozenset[str]
     locative: frozenset[str]
     place_heads: frozenset[str]
+    directions: frozenset[str]
     coref_stop_heads: frozenset[str]
     force_nouns: frozenset[str]
     before_org: dict[str, tuple[tuple[str, ...], ...]]  # type -> cues, longest first
@@ -31,6 +32,11 @@ def _keys(words: list[str]) -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(keys, key=lambda k: (-len(k), k)))
 
 
+def _folded(words: list[str]) -> frozenset[str]:
+    keys = {normalize_key(w) for w in words}
+    return frozenset(keys | {k[2:] for k in keys if k.startswith("ال") and len(k) >= 4})
+
+
 @lru_cache(maxsize=1)
 def load_cues() -> Cues:
     """Read ``cues.toml`` once (on first use, never at import)."""
@@ -40,7 +46,8 @@ def load_cues() -> Cues:
     return Cues(
         titles=frozenset(normalize_key(w) for w in data.get("titles", [])),
         locative=frozenset(normalize_key(w) for w in data.get("locative", [])),
-        place_heads=frozenset(normalize_key(w) for w in data.get("place_heads", [])),
+        place_heads=_folded(data.get("place_heads", [])),
+        directions=frozenset(normalize_key(w) for w in data.get("directions", [])),
         coref_stop_heads=frozenset(normalize_key(w) for w in data.get("coref_stop_heads", [])),
         force_nouns=frozenset(normalize_key(w) for w in data.get("force_nouns", [])),
         before_org={

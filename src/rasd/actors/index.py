@@ -21,7 +21,15 @@ from rasd.actors.registry import ActorRecord, Registry
 from rasd.text.normalize import normalize_key
 from rasd.text.tokenize import stem_candidates, tokenize
 
-__all__ = ["AliasIndex", "Entry", "fold_first", "kunya_key", "name_key", "within_one_edit"]
+__all__ = [
+    "AliasIndex",
+    "Entry",
+    "fold_first",
+    "inner_edit",
+    "kunya_key",
+    "name_key",
+    "within_one_edit",
+]
 
 STATE_KINDS = frozenset({"government", "state", "state_military"})
 MIN_FUZZY_LETTERS = 5  # a name must have at least this many letters to be matched with a typo
@@ -78,6 +86,12 @@ def within_one_edit(a: str, b: str) -> bool:
     return a[i:] == b[i + 1 :]
 
 
+def inner_edit(a: str, b: str) -> bool:
+    """One edit (see `within_one_edit`) that keeps the last letter: Arabic endings carry grammar
+    ("العبادة" / "العبادي"), so a different ending makes another word, not a typo."""
+    return within_one_edit(a, b) and a[-1:] == b[-1:]
+
+
 def _deletes(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
@@ -111,8 +125,6 @@ class _Builder:
             self.add(key, rec.id)
             if rec.is_person:
                 self.persons.add(key)
-                if len(key) >= 2 and len(key[-1]) >= 3 and not key[-2].startswith("ابو"):
-                    self.surnames.setdefault(fold_first(key[-1]), set()).add(rec.id)
             elif key in self.country_names and rec.kind in STATE_KINDS:
                 self.state.setdefault(key, set()).add(normalize_key(name).split()[0])
 
@@ -124,6 +136,7 @@ class AliasIndex:
     first: dict[str, dict[tuple[str, ...], Entry]]
     max_rest: dict[str, int]
     surnames: dict[str, tuple[str, ...]]
+    person_surnames: dict[str, frozenset[str]]  # person id -> its surnames
     kunyas: dict[tuple[str, ...], tuple[str, ...]]
     deletes: dict[str, frozenset[str]]
     vocab: frozenset[str]
@@ -167,6 +180,7 @@ class AliasIndex:
 
     @classmethod
     def build(cls, registry: Registry, common: Iterable[str] | None = None) -> AliasIndex:
+        from rasd.actors.persons import surname_table
         from rasd.actors.schema import load_schema
 
         schema = load_schema()
@@ -183,6 +197,10 @@ class AliasIndex:
             for actor_id in ids:
                 b.add(key, actor_id)
         titles = _titles(registry)
+        person_surnames = surname_table((r for r in registry if r.is_person), titles, states)
+        for person, names in person_surnames.items():
+            for surname in names:
+                b.surnames.setdefault(surname, set()).add(person)
         first: dict[str, dict[tuple[str, ...], Entry]] = {}
         for head, rests in b.first.items():
             first[head] = {
@@ -204,7 +222,8 @@ class AliasIndex:
         return cls(
             first=first,
             max_rest={h: max(len(r) for r in rests) for h, rests in first.items()},
-            surnames={s: tuple(sorted(ids)) for s, ids in b.surnames.items() if s not in titles},
+            surnames={s: tuple(sorted(ids)) for s, ids in b.surnames.items()},
+            person_surnames=person_surnames,
             kunyas={k: tuple(sorted(ids)) for k, ids in b.kunyas.items()},
             deletes={d: frozenset(ws) for d, ws in deletes.items()},
             vocab=vocab,
@@ -279,7 +298,7 @@ class AliasIndex:
             if d in self.vocab:
                 found.add(d)
             found.update(self.deletes.get(d, ()))
-        return tuple(sorted(w for w in found if within_one_edit(word, w)))
+        return tuple(sorted(w for w in found if inner_edit(word, w)))
 
 
 def _governments(registry: Registry) -> dict[str, str]:

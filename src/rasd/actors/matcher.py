@@ -20,7 +20,7 @@ from rasd.actors.index import (
     Entry,
     WordInfo,
     fold_first,
-    within_one_edit,
+    inner_edit,
 )
 from rasd.doc import Sentence, Token
 from rasd.text.normalize import NormalizedText
@@ -151,7 +151,7 @@ def _fuzzy_rest(
     out = []
     for rest, entry in pairs:
         diff = [k for k in range(len(rest)) if rest[k] != words[k]]
-        if len(diff) == 1 and within_one_edit(words[diff[0]], rest[diff[0]]):
+        if len(diff) == 1 and inner_edit(words[diff[0]], rest[diff[0]]):
             w = words[diff[0]]
             if w not in index.common and w not in index.vocab:
                 out.append((rest, entry))
@@ -183,12 +183,16 @@ def _fuzzy_candidates(
     return found
 
 
+def _fuzzy_ok(key: tuple[str, ...], entry: Entry) -> bool:
+    """Typos are looked for in names of 2+ words and 5+ letters, one word of which is exact; a
+    one-word name is too close to ordinary words ("مرتبطون" / "مرابطون", "اختلال" / "احتلال")."""
+    if entry.ambiguous or entry.state_name or _letters(key) < MIN_FUZZY_LETTERS:
+        return False
+    return len(key) > 1
+
+
 def _fuzzy_at(tv: TokenView, index: AliasIndex, i: int, rare: Sequence[bool]) -> Match | None:
-    cands = [
-        c
-        for c in _fuzzy_candidates(tv, index, i, rare)
-        if _letters(c[2]) >= MIN_FUZZY_LETTERS and not c[3].ambiguous and not c[3].state_name
-    ]
+    cands = [c for c in _fuzzy_candidates(tv, index, i, rare) if _fuzzy_ok(c[2], c[3])]
     if not cands:
         return None
     ids = {c[3].ids for c in cands}
@@ -235,8 +239,8 @@ def _title_at(tv: TokenView, index: AliasIndex, i: int) -> Match | None:
         return kunya
     nxt = tv.tokens[i + 1]
     ids = index.surnames.get(fold_first(nxt.norm))
-    if not ids:
-        return None
+    if not ids or (nxt.norm.endswith("ي") and nxt.norm in index.common):
+        return None  # "الرئيس الدوري" (rotating president), "القائد البري": an adjective
     entry = Entry(ids, len(ids) > 1, False, True)
     return Match(i + 1, i + 2, nxt.start, nxt.end, ids, "title", entry)
 

@@ -22,11 +22,12 @@ from rasd.actors.coref import (
     unknown_person_key,
 )
 from rasd.actors.cues import Cues
-from rasd.actors.index import name_key
+from rasd.actors.index import fold_first, name_key
 from rasd.actors.matcher import Match, TokenView
 from rasd.actors.orgcoref import org_short_forms
 from rasd.actors.registry import Registry
 from rasd.doc import Entity
+from rasd.text.tokenize import stem_candidates
 
 __all__ = ["Mention", "resolve_matches", "attach_entities", "unknown_id"]
 
@@ -65,16 +66,26 @@ def unknown_id(text: str) -> str:
     return "unk-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
 
 
+def _stems(word: str) -> set[str]:
+    """A word without its clitics, in every segmentation ("وعاصمتها" -> "عاصمه", ...)."""
+    out = {word}
+    for plen, slen in stem_candidates(word):
+        stem = word[plen : len(word) - slen]
+        out.update((stem, fold_first(stem)))
+    return out
+
+
 def _is_place(m: Match, tv: TokenView, cues: Cues) -> bool:
-    """A bare country name after a locative preposition (في روسيا، بروسيا) is a place."""
+    """A bare country or capital name used as a place: after a locative preposition or a place
+    noun ("في روسيا", "بروسيا", "بمحافظة دمشق", "وعاصمتها بغداد"), or before a direction word."""
     if "ب" in m.prefix or "في" in m.prefix:
         return True
-    if m.first == 0:
+    if m.last < tv.sent_end[m.first] and tv.tokens[m.last].norm in cues.directions:
+        return True
+    if m.first == 0 or tv.sent_end[m.first - 1] <= m.first:
         return False
-    prev = tv.tokens[m.first - 1].norm
-    if prev[:1] in "وف" and len(prev) > 3:
-        prev = prev[1:]
-    return prev in cues.locative or prev in cues.place_heads or prev[2:] in cues.place_heads
+    before = _stems(tv.tokens[m.first - 1].norm)
+    return not before.isdisjoint(cues.locative) or not before.isdisjoint(cues.place_heads)
 
 
 def _countries(matches: Sequence[Match], registry: Registry) -> Counter[str]:
@@ -116,6 +127,31 @@ def _source(m: Match) -> str:
     return "ambiguous" if m.entry.ambiguous else "alias"
 
 
+_PATRONYMIC = frozenset({"بن", "ابن", "بنت"})
+
+
+def _titled_surnames_ok(matches: Sequence[Match], tv: TokenView, registry: Registry) -> list[Match]:
+    """Keep a title + surname match ("القائد علوش") when the person was named in full earlier, or
+    when the surname is a rare word that no patronymic follows ("اللواء محسن مخلوف" is not
+    "علي محسن"; "الأمير مشعل بن عبد الله" is not "خالد مشعل")."""
+    first_full: dict[str, int] = {}
+    for m in matches:
+        if m.source == "alias" and len(m.ids) == 1:
+            first_full.setdefault(m.ids[0], m.start)
+    out = []
+    for m in matches:
+        if m.source == "title":
+            named = [i for i in m.ids if first_full.get(i, m.start) < m.start]
+            nxt = tv.tokens[m.last].norm if m.last < tv.sent_end[m.first] else ""
+            rare = tv.tokens[m.first].norm not in registry.index.common and nxt not in _PATRONYMIC
+            if not named and not rare:
+                continue
+            if named and len(m.ids) > 1:
+                m = replace(m, ids=tuple(named[:1]))
+        out.append(m)
+    return out
+
+
 def _main_country(countries: Counter[str]) -> str | None:
     """The document's country: named at least twice and more often than any other."""
     top = countries.most_common(2)
@@ -146,6 +182,7 @@ def resolve_matches(
 ) -> list[Mention]:
     """Registry matches -> mentions with one actor each, plus surname coreference."""
     kept = [m for m in matches if not (m.entry.state_name and _is_place(m, tv, cues))]
+    kept = _titled_surnames_ok(kept, tv, registry)
     countries = _countries(kept, registry)
     main = _main_country(countries)
     seen = {m.ids[0] for m in kept if len(m.ids) == 1}

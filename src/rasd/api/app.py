@@ -20,6 +20,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from rasd import __version__
 from rasd.api import routes_articles, routes_events, routes_reviews
 from rasd.api.security import BodyLimit, SecurityHeaders
+from rasd.api.throttle import AuthThrottle
 from rasd.errors import (
     AuthError,
     Forbidden,
@@ -28,6 +29,7 @@ from rasd.errors import (
     RasdError,
     RequestInvalid,
     RequestTooLarge,
+    TooManyRequests,
 )
 
 log = logging.getLogger("rasd.api")
@@ -37,7 +39,7 @@ Analyze = Callable[[dict[str, Any]], tuple[dict[str, Any], dict[str, str]]]
 MAX_BODY_BYTES = 2_000_000
 HTTP_STATUS: dict[type[RasdError], int] = {
     AuthError: 401, Forbidden: 403, NotFound: 404, RequestTooLarge: 413, InputTooLarge: 413,
-    RequestInvalid: 422,
+    RequestInvalid: 422, TooManyRequests: 429,
 }  # fmt: skip
 
 
@@ -67,10 +69,12 @@ def create_app(
     max_body_bytes: int = MAX_BODY_BYTES,
     cors_origins: Sequence[str] = (),
     web: bool = True,
+    auth_throttle: AuthThrottle | None = None,
 ) -> FastAPI:
     """The API over ``store`` (see docs/store-interface.md), with the web interface at ``/``.
 
-    No CORS headers are sent unless ``cors_origins`` names the origins allowed.
+    No CORS headers are sent unless ``cors_origins`` names the origins allowed.  Failed sign-ins
+    are limited per client address by ``auth_throttle`` (default: 10 a minute, then 429).
     """
     app = FastAPI(
         title="rasd API", version=__version__, openapi_url="/openapi.json",
@@ -79,6 +83,7 @@ def create_app(
     )  # fmt: skip
     app.state.store = store
     app.state.analyze = analyze or pipeline_analyze()
+    app.state.auth_throttle = auth_throttle or AuthThrottle()
     app.include_router(routes_events.router)
     app.include_router(routes_reviews.router)
     app.include_router(routes_articles.router)
@@ -107,14 +112,20 @@ def _add_web(app: FastAPI) -> None:
 
 
 def error_response(
-    status: int, code: str, message: str, details: list | None = None
+    status: int,
+    code: str,
+    message: str,
+    details: list | None = None,
+    headers: dict[str, str] | None = None,
 ) -> JSONResponse:
     """The JSON error answer: ``{"error": {"code", "status", "message"[, "details"]}}``."""
     body: dict[str, Any] = {"code": code, "status": status, "message": message}
     if details is not None:
         body["details"] = details
-    headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
-    return JSONResponse({"error": body}, status_code=status, headers=headers)
+    headers = dict(headers or {})
+    if status == 401:
+        headers["WWW-Authenticate"] = "Bearer"
+    return JSONResponse({"error": body}, status_code=status, headers=headers or None)
 
 
 def _add_error_handlers(app: FastAPI) -> None:
@@ -122,7 +133,10 @@ def _add_error_handlers(app: FastAPI) -> None:
     def rasd_error(request: Request, exc: RasdError) -> JSONResponse:
         status = next((s for cls, s in HTTP_STATUS.items() if isinstance(exc, cls)), 400)
         message = f"{exc.message} ({exc.hint})" if exc.hint else exc.message
-        return error_response(status, exc.code, message)
+        headers = (
+            {"Retry-After": str(exc.retry_after)} if isinstance(exc, TooManyRequests) else None
+        )
+        return error_response(status, exc.code, message, headers=headers)
 
     @app.exception_handler(RequestValidationError)
     def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -134,7 +148,7 @@ def _add_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        code = {404: "E602", 405: "E604"}.get(exc.status_code, "E600")
+        code = {400: "E604", 404: "E602", 405: "E604"}.get(exc.status_code, "E600")
         return error_response(exc.status_code, code, str(exc.detail))
 
     @app.exception_handler(Exception)

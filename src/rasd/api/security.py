@@ -9,7 +9,7 @@ from typing import Any
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from rasd.errors import AuthError, Forbidden
+from rasd.errors import AuthError, Forbidden, TooManyRequests
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -118,7 +118,26 @@ bearer = HTTPBearer(auto_error=False, description="API token from `rasd users ad
 def current_user(
     request: Request, credentials: HTTPAuthorizationCredentials | None = Depends(bearer)
 ) -> dict:
-    """The ``{"name", "role"}`` of a valid bearer token, else raise `AuthError` (401)."""
+    """The ``{"name", "role"}`` of a valid bearer token, else raise `AuthError` (401).
+
+    A client address with too many recent failures gets `TooManyRequests` (429) instead.
+    """
+    throttle = getattr(request.app.state, "auth_throttle", None)
+    client = request.client.host if request.client else "unknown"
+    if throttle is not None and (wait := throttle.retry_after(client)):
+        raise TooManyRequests(
+            "too many failed sign-in attempts from this address",
+            hint=f"try again in {wait} s", retry_after=wait,
+        )  # fmt: skip
+    try:
+        return _check_credentials(request, credentials)
+    except AuthError:
+        if throttle is not None:
+            throttle.failed(client)
+        raise
+
+
+def _check_credentials(request: Request, credentials: HTTPAuthorizationCredentials | None) -> dict:
     if credentials is None or credentials.scheme.lower() != "bearer" or not credentials.credentials:
         raise AuthError("this request needs a header 'Authorization: Bearer <token>'",
                         hint="create a token with `rasd users add NAME --role reviewer`")  # fmt: skip

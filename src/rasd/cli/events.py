@@ -15,8 +15,12 @@ _GOLD = Path("benchmarks/data/events_gold.jsonl")
 
 
 def train_events(
-    data: Path = typer.Option(_DATA, "--data", help="Folder with the OEDA *_detection_dev.csv files."),
-    gold: Path = typer.Option(_GOLD, "--gold", help="rasd's own events gold (its dev half is used)."),
+    data: Path = typer.Option(
+        _DATA, "--data", help="Folder with the OEDA *_detection_dev.csv files."
+    ),
+    gold: Path = typer.Option(
+        _GOLD, "--gold", help="rasd's own events gold (its dev half is used)."
+    ),
     news: Path = typer.Option(_NEWS, "--news", help="News JSONL.gz the gold points into."),
     out: Path = typer.Option(None, "--out", help="Output .npz (default: the bundled resource)."),
 ) -> None:
@@ -34,8 +38,11 @@ def train_events(
 
 def eval_events(
     file: Path = typer.Argument(..., help="OEDA detection CSV, or rasd events gold JSONL."),
-    split: str = typer.Option("heldout", "--split",
-                              help="OEDA: heldout, train or all; own gold: test (=heldout), dev or all."),
+    split: str = typer.Option(
+        "heldout",
+        "--split",
+        help="OEDA: heldout, train or all; own gold: test (=heldout), dev or all.",
+    ),
     news: Path = typer.Option(_NEWS, "--news", help="News JSONL.gz the gold JSONL points into."),
 ) -> None:
     """Score the events stage on a gold file and print the figures as JSON."""

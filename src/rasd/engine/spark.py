@@ -36,10 +36,19 @@ def spark_session(master: str | None = None, app_name: str = "rasd") -> Any:
         SparkSession.builder.master(master or os.environ.get("RASD_SPARK_MASTER", "local[*]"))
         .appName(app_name)
         .config("spark.ui.enabled", "false")
+        .config("spark.ui.showConsoleProgress", "false")
         .config("spark.python.worker.reuse", "true")
         .config("spark.driver.maxResultSize", "2g")
     )
-    session = builder.getOrCreate()
+    try:
+        session = builder.getOrCreate()
+    except Exception as ex:  # Java missing, bad master URL, ...: one coded line, no traceback
+        from rasd.errors import EngineError
+
+        raise EngineError(
+            f"cannot start Spark ({type(ex).__name__}: {str(ex).splitlines()[0][:200]})",
+            hint="install Java 17 and check --master",
+        ) from None
     session.sparkContext.setLogLevel(os.environ.get("RASD_SPARK_LOG_LEVEL", "ERROR"))
     return session
 

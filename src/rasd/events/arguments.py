@@ -67,9 +67,15 @@ def _between(tokens: Sequence[Token], trig_last: int, after: list[_Placed]) -> A
     return None
 
 
-def assign_actors(tokens: Sequence[Token], starts: Sequence[int], mentions: Sequence[ActorMention],
-                  trig: tuple[int, int], sentence: tuple[int, int], event_type: str,
-                  pos: str) -> ActorSlots:
+def assign_actors(
+    tokens: Sequence[Token],
+    starts: Sequence[int],
+    mentions: Sequence[ActorMention],
+    trig: tuple[int, int],
+    sentence: tuple[int, int],
+    event_type: str,
+    pos: str,
+) -> ActorSlots:
     """actor1 / actor2 for the trigger tokens[trig[0]:trig[1]] inside the sentence token range."""
     placed = []
     self_mention = None
@@ -80,7 +86,9 @@ def assign_actors(tokens: Sequence[Token], starts: Sequence[int], mentions: Sequ
         elif sentence[0] <= i < sentence[1]:
             placed.append(_Placed(m, i, _is_marked(tokens, i, event_type)))
     placed.sort(key=lambda p: p.first)
-    if pos == "agent" or self_mention is not None:  # "المتظاهرون", "انتحاري": the trigger names the actor
+    if (
+        pos == "agent" or self_mention is not None
+    ):  # "المتظاهرون", "انتحاري": the trigger names the actor
         after = [p for p in placed if trig[1] <= p.first < trig[1] + _AFTER_WINDOW]
         return _distinct(self_mention, next((p for p in after if p.marked), None))
     after = [p for p in placed if trig[1] <= p.first < trig[1] + _AFTER_WINDOW]

@@ -27,7 +27,9 @@ def _opens_clause(tok: Token) -> bool:
         return tok.norm in _PUNCT
     if tok.norm in _OPENERS:
         return True
-    return tok.norm[:2] in ("فس", "فل", "في", "فت", "فن") and len(tok.norm) > 4 and bool(tok.prefixes)
+    return (
+        tok.norm[:2] in ("فس", "فل", "في", "فت", "فن") and len(tok.norm) > 4 and bool(tok.prefixes)
+    )
 
 
 def is_strong_boundary(tok: Token) -> bool:

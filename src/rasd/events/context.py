@@ -22,12 +22,19 @@ from rasd.doc import Fatalities, Place, Quantity, TimeExpr, Token
 from rasd.events.lexicon import variants
 from rasd.text.normalize import normalize_key
 
-__all__ = ["FatalityWords", "event_date", "event_fatalities", "event_location", "load_fatality_words",
-           "main_place"]
+__all__ = [
+    "FatalityWords",
+    "event_date",
+    "event_fatalities",
+    "event_location",
+    "load_fatality_words",
+    "main_place",
+]
 
 _KILLED_UNITS = frozenset({"killed", "dead", "fatalities", "death"})
-_PEOPLE_UNITS = frozenset({"person", "civilian", "fighter", "soldier", "people", "child", "woman",
-                           "member", "policeman"})
+_PEOPLE_UNITS = frozenset(
+    {"person", "civilian", "fighter", "soldier", "people", "child", "woman", "member", "policeman"}
+)
 _NONE = Fatalities(0, 0, 0)
 
 
@@ -63,8 +70,9 @@ def _nearest(items: Sequence[Place] | Sequence[TimeExpr], lo: int, hi: int, at: 
     return min(inside, key=lambda x: (abs(x.start - at), x.start < at), default=None)
 
 
-def event_location(places: Sequence[Place], sent: tuple[int, int], at: int,
-                   main: Place | None) -> tuple[str | None, int | None]:
+def event_location(
+    places: Sequence[Place], sent: tuple[int, int], at: int, main: Place | None
+) -> tuple[str | None, int | None]:
     near = _nearest(places, sent[0], sent[1], at)
     if near is not None:
         return near.id, near.geo_precision
@@ -73,26 +81,34 @@ def event_location(places: Sequence[Place], sent: tuple[int, int], at: int,
     return None, None
 
 
-def event_date(dates: Sequence[TimeExpr], sent: tuple[int, int], at: int,
-               publication: str | None) -> tuple[str | None, int | None]:
+def event_date(
+    dates: Sequence[TimeExpr], sent: tuple[int, int], at: int, publication: str | None
+) -> tuple[str | None, int | None]:
     near = _nearest(dates, sent[0], sent[1], at)
     if near is not None:
         return near.date, near.precision
     return (publication, 2) if publication else (None, None)
 
 
-def _no_casualty_span(tokens: Sequence[Token], lo: int, hi: int, words: FatalityWords) -> Fatalities | None:
+def _no_casualty_span(
+    tokens: Sequence[Token], lo: int, hi: int, words: FatalityWords
+) -> Fatalities | None:
     for i in range(lo, hi):
         for phrase in words.none:
             n = len(phrase)
-            if i + n <= hi and all(any(v == w for v, _ in variants(tokens[i + k].norm))
-                                   for k, w in enumerate(phrase)):
+            if i + n <= hi and all(
+                any(v == w for v, _ in variants(tokens[i + k].norm)) for k, w in enumerate(phrase)
+            ):
                 return Fatalities(0, 0, 0, tokens[i].start, tokens[i + n - 1].end)
     return None
 
 
-def event_fatalities(tokens: Sequence[Token], token_range: tuple[int, int],
-                     quantities: Sequence[Quantity], words: FatalityWords) -> tuple[Fatalities, Quantity | None]:
+def event_fatalities(
+    tokens: Sequence[Token],
+    token_range: tuple[int, int],
+    quantities: Sequence[Quantity],
+    words: FatalityWords,
+) -> tuple[Fatalities, Quantity | None]:
     """Fatalities stated in the sentence tokens[token_range] and the quantity that states them."""
     lo, hi = token_range
     zero = _no_casualty_span(tokens, lo, hi, words)

@@ -15,14 +15,26 @@ from rasd.doc import Token
 from rasd.events.clauses import clause_bounds, is_strong_boundary, split_clauses
 from rasd.events.features import TriggerView, hashed, sentence_features
 from rasd.events.lexicon import Lexicon, Match, TriggerEntry
-from rasd.events.model import LinearFilter, calibrate
 from rasd.events.modality import modality_of
+from rasd.events.model import LinearFilter, calibrate
 
-__all__ = ["Candidate", "MODALITY_FACTOR", "SentenceAnalysis", "analyse_sentence", "detect_sentence"]
+__all__ = [
+    "Candidate",
+    "MODALITY_FACTOR",
+    "SentenceAnalysis",
+    "analyse_sentence",
+    "detect_sentence",
+]
 
 # how often an event of each modality is right when the lexicon proposes it (prior scaling)
-MODALITY_FACTOR = {"asserted": 1.0, "negated": 0.85, "intended": 0.85, "threatened": 0.8,
-                   "hypothetical": 0.8, "reported_uncertain": 0.85}
+MODALITY_FACTOR = {
+    "asserted": 1.0,
+    "negated": 0.85,
+    "intended": 0.85,
+    "threatened": 0.8,
+    "hypothetical": 0.8,
+    "reported_uncertain": 0.85,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,8 +62,13 @@ def _entry(m: Match) -> TriggerEntry:
     return m.entry
 
 
-def analyse_sentence(tokens: Sequence[Token], first: int, last: int, lexicon: Lexicon,
-                     filters: Mapping[str, LinearFilter]) -> SentenceAnalysis:
+def analyse_sentence(
+    tokens: Sequence[Token],
+    first: int,
+    last: int,
+    lexicon: Lexicon,
+    filters: Mapping[str, LinearFilter],
+) -> SentenceAnalysis:
     clauses = split_clauses(tokens, first, last)
     strong = frozenset(i for i in range(first, last) if is_strong_boundary(tokens[i]))
     cues = lexicon.find_cues(tokens, first, last)
@@ -70,9 +87,14 @@ def analyse_sentence(tokens: Sequence[Token], first: int, last: int, lexicon: Le
     return SentenceAnalysis(tuple(found), tuple(clauses), probs)
 
 
-def detect_sentence(tokens: Sequence[Token], first: int, last: int, lexicon: Lexicon,
-                    filters: Mapping[str, LinearFilter],
-                    calibration: tuple[float, float] = (1.0, 0.0)) -> list[Candidate]:
+def detect_sentence(
+    tokens: Sequence[Token],
+    first: int,
+    last: int,
+    lexicon: Lexicon,
+    filters: Mapping[str, LinearFilter],
+    calibration: tuple[float, float] = (1.0, 0.0),
+) -> list[Candidate]:
     """Event candidates of the sentence tokens[first:last], in text order."""
     sa = analyse_sentence(tokens, first, last, lexicon, filters)
     best: dict[tuple[tuple[int, int], str], Candidate] = {}
@@ -84,14 +106,21 @@ def detect_sentence(tokens: Sequence[Token], first: int, last: int, lexicon: Lex
         clause = clause_bounds(sa.clauses, m.first)
         key = (clause, entry.type)
         cand = Candidate(m, entry.type, entry.mode, modality, cue, clause, conf)
-        old = best.get(key)  # the strongest lexicon entry of the type in the clause; first wins ties
+        old = best.get(
+            key
+        )  # the strongest lexicon entry of the type in the clause; first wins ties
         if old is None or _entry(old.match).prior < entry.prior:
             best[key] = cand
     return sorted(best.values(), key=lambda c: c.match.first)
 
 
-def _confidence(entry: TriggerEntry, modality: str, probs: Mapping[str, float],
-                filters: Mapping[str, LinearFilter], calibration: tuple[float, float]) -> float | None:
+def _confidence(
+    entry: TriggerEntry,
+    modality: str,
+    probs: Mapping[str, float],
+    filters: Mapping[str, LinearFilter],
+    calibration: tuple[float, float],
+) -> float | None:
     """Filter probability for asserted filtered types (None: filtered out), else the
     calibrated lexicon prior."""
     filt = filters.get(entry.type)

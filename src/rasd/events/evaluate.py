@@ -40,8 +40,13 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def analyse_text(text: str, *, date: str | None = None, profile: str = "news",
-                 layers: Callable[[Document], Document] | None = None) -> Document:
+def analyse_text(
+    text: str,
+    *,
+    date: str | None = None,
+    profile: str = "news",
+    layers: Callable[[Document], Document] | None = None,
+) -> Document:
     """Text stages, then ``layers`` (or empty layers), then the events stage (filter ``profile``)."""
     from rasd.registry import build_pipeline
     from rasd.stages.events import build
@@ -69,8 +74,9 @@ def asserted_of(events: Iterable[Event], event_type: str) -> list[Event]:
     return [e for e in events if e.type == event_type and e.modality == "asserted"]
 
 
-def calibration_table(conf: Sequence[float], correct: Sequence[bool], bins: int = 10
-                      ) -> list[tuple[float, float, int, float, float]]:
+def calibration_table(
+    conf: Sequence[float], correct: Sequence[bool], bins: int = 10
+) -> list[tuple[float, float, int, float, float]]:
     """Rows (bin low, bin high, n, mean confidence, accuracy) for the non-empty bins."""
     rows = []
     for b in range(bins):
@@ -83,7 +89,9 @@ def calibration_table(conf: Sequence[float], correct: Sequence[bool], bins: int 
     return rows
 
 
-def expected_calibration_error(conf: Sequence[float], correct: Sequence[bool], bins: int = 10) -> float:
+def expected_calibration_error(
+    conf: Sequence[float], correct: Sequence[bool], bins: int = 10
+) -> float:
     n = len(conf)
     if not n:
         return 0.0

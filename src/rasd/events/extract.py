@@ -5,10 +5,25 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from rasd.doc import ActorMention, Document, Event, Fatalities, Quantity, Span, Token
+from rasd.doc import (
+    ActorMention,
+    Document,
+    Event,
+    Fatalities,
+    Place,
+    Quantity,
+    Sentence,
+    Span,
+    Token,
+)
 from rasd.events.arguments import assign_actors
-from rasd.events.context import (FatalityWords, event_date, event_fatalities, event_location,
-                                 main_place)
+from rasd.events.context import (
+    FatalityWords,
+    event_date,
+    event_fatalities,
+    event_location,
+    main_place,
+)
 from rasd.events.detect import Candidate, detect_sentence
 from rasd.events.lexicon import Lexicon, TriggerEntry
 from rasd.events.mapping import map_event
@@ -25,59 +40,108 @@ class EventResources:
     calibration: tuple[float, float] = (1.0, 0.0)
 
 
+@dataclass(frozen=True)
+class _Article:
+    """What every event of one document needs: its layers, prepared once."""
+
+    doc: Document
+    tokens: Sequence[Token]
+    starts: Sequence[int]
+    mentions: Sequence[ActorMention]
+    main: Place | None
+    res: EventResources
+
+
 def extract_events(doc: Document, res: EventResources) -> tuple[Event, ...]:
     """Events of every sentence of ``doc``, numbered ev1, ev2 … in text order."""
     tokens: Sequence[Token] = doc.get("tokens")
-    starts = [t.start for t in tokens]
     known = {a.id for a in doc.get("actors")}
-    mentions = [m for m in doc.get("actor_mentions") if m.actor_id in known]
-    main = main_place(doc.get("places"))
+    art = _Article(
+        doc,
+        tokens,
+        [t.start for t in tokens],
+        [m for m in doc.get("actor_mentions") if m.actor_id in known],
+        main_place(doc.get("places")),
+        res,
+    )
     events: list[Event] = []
     for sent in doc.get("sentences"):
-        cands = detect_sentence(tokens, sent.first_token, sent.last_token, res.lexicon, res.filters,
-                                res.calibration)
-        for cand in cands:
-            events.append(_event(doc, tokens, starts, mentions, main, sent, cand, res, len(events) + 1))
+        for cand in detect_sentence(
+            tokens, sent.first_token, sent.last_token, res.lexicon, res.filters, res.calibration
+        ):
+            events.append(_event(art, sent, cand, len(events) + 1))
     return tuple(events)
 
 
-def _event(doc: Document, tokens: Sequence[Token], starts: Sequence[int],
-           mentions: Sequence[ActorMention], main, sent, cand: Candidate,  # type: ignore[no-untyped-def]
-           res: EventResources, number: int) -> Event:
+def _event(art: _Article, sent: Sentence, cand: Candidate, number: int) -> Event:
     entry = cand.match.entry
     assert isinstance(entry, TriggerEntry)
+    tokens, doc = art.tokens, art.doc
     trig = Span(tokens[cand.match.first].start, tokens[cand.match.last - 1].end)
-    slots = assign_actors(tokens, starts, mentions, (cand.match.first, cand.match.last),
-                          (sent.first_token, sent.last_token), cand.type, entry.pos)
-    sent_span = (sent.start, sent.end)
-    location, geo = event_location(doc.get("places"), sent_span, trig.start, main)
-    date, tprec = event_date(doc.get("dates"), sent_span, trig.start, doc.date)
-    fat, fat_q = _fatalities(tokens, sent, doc.get("quantities"), cand, res)
-    others = tuple(q for q in doc.get("quantities")
-                   if sent.start <= q.start and q.end <= sent.end and q is not fat_q)
+    slots = assign_actors(
+        tokens,
+        art.starts,
+        art.mentions,
+        (cand.match.first, cand.match.last),
+        (sent.first_token, sent.last_token),
+        cand.type,
+        entry.pos,
+    )
+    location, geo = event_location(doc.get("places"), (sent.start, sent.end), trig.start, art.main)
+    date, tprec = event_date(doc.get("dates"), (sent.start, sent.end), trig.start, doc.date)
+    fat, fat_q = _fatalities(art, sent, cand)
     mapped = map_event(cand.type, cand.mode)
     return Event(
-        id=f"ev{number}", type=cand.type, mode=cand.mode,
-        acled_event_type=mapped.acled_event_type, acled_sub_event_type=mapped.acled_sub_event_type,
+        id=f"ev{number}",
+        type=cand.type,
+        mode=cand.mode,
+        acled_event_type=mapped.acled_event_type,
+        acled_sub_event_type=mapped.acled_sub_event_type,
         cameo=mapped.cameo,
         actor1=slots.actor1.actor_id if slots.actor1 else None,
         actor2=slots.actor2.actor_id if slots.actor2 else None,
-        location=location, geo_precision=geo, date=date, time_precision=tprec,
-        modality=cand.modality, fatalities=fat, quantities=others, trigger=trig,
+        location=location,
+        geo_precision=geo,
+        date=date,
+        time_precision=tprec,
+        modality=cand.modality,
+        fatalities=fat,
+        quantities=_other_quantities(doc.get("quantities"), sent, fat_q),
+        trigger=trig,
         evidence=_evidence(tokens, cand, trig, slots.actor1, slots.actor2, fat),
         confidence=cand.confidence,
     )
 
 
-def _fatalities(tokens: Sequence[Token], sent, quantities: Sequence[Quantity],  # type: ignore[no-untyped-def]
-                cand: Candidate, res: EventResources) -> tuple[Fatalities, Quantity | None]:
+def _other_quantities(
+    quantities: Sequence[Quantity], sent: Sentence, fat_q: Quantity | None
+) -> tuple[Quantity, ...]:
+    return tuple(
+        q for q in quantities if sent.start <= q.start and q.end <= sent.end and q is not fat_q
+    )
+
+
+def _fatalities(
+    art: _Article, sent: Sentence, cand: Candidate
+) -> tuple[Fatalities, Quantity | None]:
     if cand.type != "ASSAULT":
         return Fatalities(0, 0, 0), None
-    return event_fatalities(tokens, (sent.first_token, sent.last_token), quantities, res.fatality_words)
+    return event_fatalities(
+        art.tokens,
+        (sent.first_token, sent.last_token),
+        art.doc.get("quantities"),
+        art.res.fatality_words,
+    )
 
 
-def _evidence(tokens: Sequence[Token], cand: Candidate, trig: Span, a1: ActorMention | None,
-              a2: ActorMention | None, fat: Fatalities) -> Span:
+def _evidence(
+    tokens: Sequence[Token],
+    cand: Candidate,
+    trig: Span,
+    a1: ActorMention | None,
+    a2: ActorMention | None,
+    fat: Fatalities,
+) -> Span:
     """The smallest span holding the trigger, its cue and its arguments (else the trigger's clause)."""
     parts = [(trig.start, trig.end)]
     parts += [(m.start, m.end) for m in (a1, a2) if m is not None]

@@ -59,16 +59,24 @@ def _trigger_features(tokens: Sequence[Token], trig: TriggerView) -> list[str]:
     t = entry.type
     where = "start" if trig.position < 0.2 else "end" if trig.position > 0.8 else "mid"
     word = " ".join(entry.words)
-    feats = [f"T:{t}", f"TM:{t}:{entry.mode}", f"TP:{t}:{entry.pos}", f"TF:{t}:{word}",
-             f"TMOD:{t}:{trig.modality}", f"TW:{t}:{where}", f"TPM:{t}:{entry.pos}:{trig.modality}"]
+    feats = [
+        f"T:{t}",
+        f"TM:{t}:{entry.mode}",
+        f"TP:{t}:{entry.pos}",
+        f"TF:{t}:{word}",
+        f"TMOD:{t}:{trig.modality}",
+        f"TW:{t}:{where}",
+        f"TPM:{t}:{entry.pos}:{trig.modality}",
+    ]
     tok = tokens[trig.match.first]
     if tok.prefixes:
         feats.append(f"TPRE:{t}:" + "".join(p.form for p in tok.prefixes))
     return feats
 
 
-def sentence_features(tokens: Sequence[Token], first: int, last: int,
-                      triggers: Iterable[TriggerView]) -> list[str]:
+def sentence_features(
+    tokens: Sequence[Token], first: int, last: int, triggers: Iterable[TriggerView]
+) -> list[str]:
     """All feature strings of the sentence tokens[first:last] with its lexicon triggers."""
     feats = _word_features(tokens, first, last)
     n = 0

@@ -2,7 +2,8 @@
 
 A lexicon form is one or more normalised words.  A token matches a word when one of its
 *variants* equals it: the token with conjunction/preposition/article clitics stripped, and then
-optionally an imperfect-verb prefix (ي ت ن ا) and one inflectional suffix.  Variants are cached per
+optionally an imperfect-verb prefix (ي ت ن ا) and one inflectional suffix.  A token with the
+article ال never matches a verb entry.  Variants are cached per
 word form, so matching a sentence is a handful of dictionary look-ups per token.
 """
 
@@ -19,11 +20,33 @@ from rasd.text.normalize import normalize_key
 
 __all__ = ["CueEntry", "Lexicon", "Match", "TriggerEntry", "load_lexicon", "variants"]
 
-_CLITICS = ("", "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل",
-            "وب", "ول", "فب", "فل", "وبال", "فبال")
+_CLITICS = (
+    "",
+    "و",
+    "ف",
+    "ب",
+    "ل",
+    "ك",
+    "ال",
+    "وال",
+    "فال",
+    "بال",
+    "كال",
+    "لل",
+    "ولل",
+    "فلل",
+    "وب",
+    "ول",
+    "فب",
+    "فل",
+    "وبال",
+    "فبال",
+)
 _FUTURE = ("", "س", "وس", "فس")
 _VERB_PREFIX = ("", "ي", "ت", "ن", "ا")
-_SUFFIXES = ("", "ت", "وا", "ون", "ين", "ات", "ه", "ها", "هم", "ا", "تا", "ن", "نا", "تم", "ي", "هما")
+# no ه / ي / ات: after normalisation they are ta marbuta, nisba and feminine plural far more
+# often than pronouns, and stripping them turns nouns into verbs (رحلة -> رحل, جندي -> جند)
+_SUFFIXES = ("", "ت", "وا", "ون", "ين", "ها", "هم", "ا", "تا", "ن", "نا", "تم", "هما")
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,8 +137,9 @@ def _word_matches(token: Token, word: str) -> bool:
     return any(v == word for v, _ in variants(token.norm))
 
 
-def _find(index: dict[str, list[TriggerEntry | CueEntry]], tokens: Sequence[Token],
-          first: int, last: int) -> list[Match]:
+def _find(
+    index: dict[str, list[TriggerEntry | CueEntry]], tokens: Sequence[Token], first: int, last: int
+) -> list[Match]:
     """Longest entries first at each token; a token starts at most one match per entry type."""
     out: list[Match] = []
     for i in range(first, last):
@@ -128,10 +152,14 @@ def _find(index: dict[str, list[TriggerEntry | CueEntry]], tokens: Sequence[Toke
     return out
 
 
-def _match_at(index: dict[str, list[TriggerEntry | CueEntry]], tokens: Sequence[Token],
-              i: int, last: int) -> Match | None:
+def _match_at(
+    index: dict[str, list[TriggerEntry | CueEntry]], tokens: Sequence[Token], i: int, last: int
+) -> Match | None:
+    definite = any(p.form == "ال" for p in tokens[i].prefixes)
     for form, future in variants(tokens[i].norm):
         for e in index.get(form, ()):
+            if definite and isinstance(e, TriggerEntry) and e.pos == "verb":
+                continue  # a word with the article is not a finite verb (السيطرة, الحشد)
             n = len(e.words)
             if i + n <= last and all(_word_matches(tokens[i + k], e.words[k]) for k in range(1, n)):
                 return Match(i, i + n, e, future)

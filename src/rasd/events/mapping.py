@@ -29,4 +29,8 @@ def load_mapping() -> dict[tuple[str, str], Mapped]:
 def map_event(event_type: str, mode: str | None) -> Mapped:
     """The mapping for (type, mode), else the type's default row, else all null."""
     table = load_mapping()
-    return table.get((event_type, mode or "*")) or table.get((event_type, "*")) or Mapped(None, None, None)
+    return (
+        table.get((event_type, mode or "*"))
+        or table.get((event_type, "*"))
+        or Mapped(None, None, None)
+    )

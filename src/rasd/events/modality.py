@@ -21,8 +21,9 @@ MODALITIES = ("asserted", "negated", "intended", "threatened", "hypothetical", "
 _SELF_MODAL = {"THREATEN": {"threatened", "intended"}}
 
 
-def _governs(cue: Match, trig: Match, clauses: Sequence[tuple[int, int]],
-             strong: frozenset[int]) -> bool:
+def _governs(
+    cue: Match, trig: Match, clauses: Sequence[tuple[int, int]], strong: frozenset[int]
+) -> bool:
     entry = cue.entry
     assert isinstance(entry, CueEntry)
     if cue.last > trig.first or trig.first - cue.last >= entry.scope:
@@ -32,8 +33,13 @@ def _governs(cue: Match, trig: Match, clauses: Sequence[tuple[int, int]],
     return not any(cue.last <= b <= trig.first for b in strong)
 
 
-def modality_of(trig: Match, cues: Sequence[Match], clauses: Sequence[tuple[int, int]],
-                event_type: str, strong: frozenset[int] = frozenset()) -> tuple[str, Match | None]:
+def modality_of(
+    trig: Match,
+    cues: Sequence[Match],
+    clauses: Sequence[tuple[int, int]],
+    event_type: str,
+    strong: frozenset[int] = frozenset(),
+) -> tuple[str, Match | None]:
     """The trigger's modality and the cue that decided it (None when asserted or by prefix)."""
     skip = _SELF_MODAL.get(event_type, set())
     best: Match | None = None

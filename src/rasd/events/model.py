@@ -30,7 +30,14 @@ import numpy as np
 
 from rasd.errors import ModelError
 
-__all__ = ["PROFILES", "LinearFilter", "calibrate", "load_calibration", "load_filters", "read_filters"]
+__all__ = [
+    "PROFILES",
+    "LinearFilter",
+    "calibrate",
+    "load_calibration",
+    "load_filters",
+    "read_filters",
+]
 
 FILTERS_FILE = "filters.npz"
 CALIBRATION_FILE = "calibration.json"
@@ -58,7 +65,9 @@ class LinearFilter:
 @lru_cache(maxsize=4)
 def load_filters(profile: str = "news") -> dict[str, LinearFilter]:
     """The bundled filters by event type for ``profile``; empty if no trained file is shipped."""
-    return read_filters(resources.files("rasd.resources").joinpath(f"events/{FILTERS_FILE}"), profile)
+    return read_filters(
+        resources.files("rasd.resources").joinpath(f"events/{FILTERS_FILE}"), profile
+    )
 
 
 @lru_cache(maxsize=1)
@@ -79,17 +88,23 @@ def calibrate(confidence: float, ab: tuple[float, float]) -> float:
 
 def read_filters(ref: Traversable | Path, profile: str) -> dict[str, LinearFilter]:
     if profile not in PROFILES:
-        raise ModelError(f"unknown events filter profile {profile!r}", hint=f"use one of {PROFILES}")
+        raise ModelError(
+            f"unknown events filter profile {profile!r}", hint=f"use one of {PROFILES}"
+        )
     if not ref.is_file():
         return {}
     try:
         with ref.open("rb") as fh:
             data = np.load(fh)
             types = [k[:-2] for k in data.files if k.endswith("_w")]
-            return {t: _filter(data[f"{t}_w"], data[f"{t}_meta"], PROFILES.index(profile)) for t in types}
+            return {
+                t: _filter(data[f"{t}_w"], data[f"{t}_meta"], PROFILES.index(profile))
+                for t in types
+            }
     except (OSError, ValueError, KeyError, IndexError) as ex:
-        raise ModelError(f"cannot read events/{FILTERS_FILE}: {ex}",
-                         hint="rebuild it with `rasd train events`") from ex
+        raise ModelError(
+            f"cannot read events/{FILTERS_FILE}: {ex}", hint="rebuild it with `rasd train events`"
+        ) from ex
 
 
 def _filter(w: np.ndarray, meta: np.ndarray, k: int) -> LinearFilter:

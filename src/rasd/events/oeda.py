@@ -34,13 +34,22 @@ def load_detection(path: Path) -> list[OedaSentence]:
     """Scored sentences of one detection CSV (ambiguous ones dropped)."""
     with path.open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
-    return [OedaSentence(r["id"], r["text"], _LABELS[r["label"]], r["label"])
-            for r in rows if r["label"] in _LABELS]
+    return [
+        OedaSentence(r["id"], r["text"], _LABELS[r["label"]], r["label"])
+        for r in rows
+        if r["label"] in _LABELS
+    ]
 
 
 def load_spans(path: Path) -> dict[str, dict[str, str]]:
     """Sentence id -> {"text", "source", "target", "verb"} (the coders' common spans)."""
     data = json.loads(path.read_text("utf-8"))
-    return {d["source"]: {"text": d["text"], "source": d.get("source_gold", ""),
-                          "target": d.get("target_gold", ""), "verb": d.get("verb_gold", "")}
-            for d in data}
+    return {
+        d["source"]: {
+            "text": d["text"],
+            "source": d.get("source_gold", ""),
+            "target": d.get("target_gold", ""),
+            "verb": d.get("verb_gold", ""),
+        }
+        for d in data
+    }

@@ -51,7 +51,8 @@ class ProxyActors:
             for words in self.index.get(form, ()):
                 n = len(words)
                 if i + n <= len(tokens) and all(
-                    any(v == w for v, _ in variants(tokens[i + k].norm)) for k, w in enumerate(words[1:], 1)
+                    any(v == w for v, _ in variants(tokens[i + k].norm))
+                    for k, w in enumerate(words[1:], 1)
                 ):
                     return n
         return 0
@@ -64,11 +65,24 @@ class ProxyActors:
             n = self._match(tokens, i) if tokens[i].kind == "word" else 0
             if n:
                 s, e = tokens[i].start, tokens[i + n - 1].end
-                mentions.append(ActorMention(s, e, "proxy:" + normalize_key(doc.text[s:e]), source="alias"))
+                mentions.append(
+                    ActorMention(s, e, "proxy:" + normalize_key(doc.text[s:e]), source="alias")
+                )
                 i += n
             else:
                 i += 1
         ids = sorted({m.actor_id for m in mentions})
-        actors = tuple(Actor(a, a, a[6:], "unknown", None, None,
-                             tuple((m.start, m.end) for m in mentions if m.actor_id == a), False) for a in ids)
+        actors = tuple(
+            Actor(
+                a,
+                a,
+                a[6:],
+                "unknown",
+                None,
+                None,
+                tuple((m.start, m.end) for m in mentions if m.actor_id == a),
+                False,
+            )
+            for a in ids
+        )
         return doc.with_layer("actors", actors).with_layer("actor_mentions", tuple(mentions))

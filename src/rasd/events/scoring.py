@@ -9,8 +9,13 @@ from pathlib import Path
 from typing import Any
 
 from rasd.doc import Document, Event
-from rasd.events.evaluate import (Counts, analyse_text, asserted_of, calibration_table,
-                                  expected_calibration_error)
+from rasd.events.evaluate import (
+    Counts,
+    analyse_text,
+    asserted_of,
+    calibration_table,
+    expected_calibration_error,
+)
 from rasd.events.lexicon import variants
 from rasd.events.oeda import is_heldout, load_detection, load_spans
 from rasd.text.normalize import normalize_key
@@ -45,8 +50,12 @@ def _overlaps(doc: Document, mention_text: str | None, gold: str) -> bool:
     return bool(mention_text) and bool(_words(mention_text or "") & _words(gold))
 
 
-def argument_accuracy(spans_path: Path, layers: Callable[[Document], Document],
-                      event_type: str, split: str = "heldout") -> dict[str, Any]:
+def argument_accuracy(
+    spans_path: Path,
+    layers: Callable[[Document], Document],
+    event_type: str,
+    split: str = "heldout",
+) -> dict[str, Any]:
     """Share of gold source/target actors found as actor1/actor2 of the sentence's event."""
     stats = {"source": [0, 0, 0, 0, 0], "target": [0, 0, 0, 0, 0]}
     # [correct, with event, gold total, with event and a candidate mention, correct among those]
@@ -65,18 +74,29 @@ def argument_accuracy(spans_path: Path, layers: Callable[[Document], Document],
             stats[role][1] += 1
             ok = _overlaps(doc, _mention_text(doc, getattr(ev, slot), ev), gold[role])
             stats[role][0] += ok
-            if any(_overlaps(doc, doc.text[m.start:m.end], gold[role]) for m in doc.get("actor_mentions")):
+            if any(
+                _overlaps(doc, doc.text[m.start : m.end], gold[role])
+                for m in doc.get("actor_mentions")
+            ):
                 stats[role][3] += 1
                 stats[role][4] += ok
-    return {role: {"correct": c, "with_event": w, "gold": g, "with_candidate": wc,
-                   "accuracy_given_event": c / w if w else 0.0, "accuracy_end_to_end": c / g if g else 0.0,
-                   "accuracy_given_candidate": cc / wc if wc else 0.0}
-            for role, (c, w, g, wc, cc) in stats.items()}
+    return {
+        role: {
+            "correct": c,
+            "with_event": w,
+            "gold": g,
+            "with_candidate": wc,
+            "accuracy_given_event": c / w if w else 0.0,
+            "accuracy_end_to_end": c / g if g else 0.0,
+            "accuracy_given_candidate": cc / wc if wc else 0.0,
+        }
+        for role, (c, w, g, wc, cc) in stats.items()
+    }
 
 
 def _pick(events: list[Event], verb: str, doc: Document) -> Event | None:
     for e in events:
-        if verb and _words(verb) & _words(doc.text[e.trigger.start:e.trigger.end]):
+        if verb and _words(verb) & _words(doc.text[e.trigger.start : e.trigger.end]):
             return e
     return events[0] if events else None
 
@@ -87,7 +107,7 @@ def _mention_text(doc: Document, actor_id: str | None, ev: Event) -> str | None:
         return None
     ms = [m for m in doc.get("actor_mentions") if m.actor_id == actor_id]
     m = min(ms, key=lambda m: abs(m.start - ev.trigger.start))
-    return doc.text[m.start:m.end]
+    return doc.text[m.start : m.end]
 
 
 def load_news(path: Path, wanted: set[str]) -> dict[str, dict[str, Any]]:
@@ -115,8 +135,10 @@ def own_gold_scores(gold_path: Path, news_path: Path, split: str = "all") -> dic
         doc = analyse_text(art["text"], date=art.get("date"))
         for r in art_rows:
             _score_sentence(doc, r, per_type, modality_pairs)
-    return {"per_type": {t: c.as_dict() for t, c in sorted(per_type.items())},
-            "modality_pairs": modality_pairs}
+    return {
+        "per_type": {t: c.as_dict() for t, c in sorted(per_type.items())},
+        "modality_pairs": modality_pairs,
+    }
 
 
 def _by_article(rows: Iterable[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
@@ -126,15 +148,25 @@ def _by_article(rows: Iterable[dict[str, Any]]) -> dict[str, list[dict[str, Any]
     return out
 
 
-def _score_sentence(doc: Document, row: dict[str, Any], per_type: dict[str, Counts],
-                    pairs: list[tuple[str, str]]) -> None:
+def _score_sentence(
+    doc: Document, row: dict[str, Any], per_type: dict[str, Counts], pairs: list[tuple[str, str]]
+) -> None:
     pred = [e for e in doc.get("events") if row["start"] <= e.trigger.start < row["end"]]
     gold = row["events"]
     for t in {e.type for e in pred} | {g["type"] for g in gold}:
-        per_type.setdefault(t, Counts()).add(any(e.type == t for e in pred), any(g["type"] == t for g in gold))
+        per_type.setdefault(t, Counts()).add(
+            any(e.type == t for e in pred), any(g["type"] == t for g in gold)
+        )
     for g in gold:
         gs, ge = g["trigger"]
-        hit = next((e for e in pred if e.type == g["type"] and e.trigger.start < ge and gs < e.trigger.end), None)
+        hit = next(
+            (
+                e
+                for e in pred
+                if e.type == g["type"] and e.trigger.start < ge and gs < e.trigger.end
+            ),
+            None,
+        )
         if hit is None:
             hit = next((e for e in pred if e.type == g["type"]), None)
         if hit is not None:

@@ -35,7 +35,10 @@ def featurize(text: str, event_type: str = "") -> tuple[list[int], bool]:
     sa = analyse_sentence(tokens, 0, len(tokens), load_lexicon(), {})
     span = max(1, len(tokens))
     views = [TriggerView(m, mod, m.first / span) for m, mod, _ in sa.triggers]
-    cand = any(getattr(m.entry, "type", "") == event_type and mod == "asserted" for m, mod, _ in sa.triggers)
+    cand = any(
+        getattr(m.entry, "type", "") == event_type and mod == "asserted"
+        for m, mod, _ in sa.triggers
+    )
     return hashed(sentence_features(tokens, 0, len(tokens), views)), cand
 
 
@@ -44,7 +47,9 @@ def _matrix(rows: Sequence[list[int]]):  # type: ignore[no-untyped-def]
 
     indptr = np.cumsum([0] + [len(r) for r in rows])
     indices = np.concatenate([np.asarray(r, dtype=np.int64) for r in rows])
-    return csr_matrix((np.ones(len(indices), dtype=np.float32), indices, indptr), shape=(len(rows), DIM))
+    return csr_matrix(
+        (np.ones(len(indices), dtype=np.float32), indices, indptr), shape=(len(rows), DIM)
+    )
 
 
 def _oof_scores(x, y: np.ndarray, c: float) -> np.ndarray:  # type: ignore[no-untyped-def]
@@ -78,8 +83,13 @@ def _fit_intercept(score: np.ndarray, y: np.ndarray, a: float) -> float:
     """Maximum-likelihood b of sigmoid(a * score + b) with the slope a fixed."""
     grid = np.linspace(-8, 8, 801)
     eps = 1e-9
-    nll = [-(y * np.log(_sigmoid(a * score + b) + eps) + (~y) * np.log(1 - _sigmoid(a * score + b) + eps)).sum()
-           for b in grid]
+    nll = [
+        -(
+            y * np.log(_sigmoid(a * score + b) + eps)
+            + (~y) * np.log(1 - _sigmoid(a * score + b) + eps)
+        ).sum()
+        for b in grid
+    ]
     return float(grid[int(np.argmin(nll))])
 
 
@@ -98,21 +108,32 @@ def _fit_oeda(sents: Sequence[OedaSentence], name: str, log: list[str]):  # type
     platt = LogisticRegression(C=1e6).fit(oof[cand].reshape(-1, 1), y[cand])
     a, b = float(platt.coef_[0][0]), float(platt.intercept_[0])
     _, thr = _best_f1_threshold(_sigmoid(a * oof + b), y, cand)
-    clf = LogisticRegression(C=c, class_weight="balanced", max_iter=2000, solver="liblinear").fit(x, y)
-    log.append(f"{name}: oeda n={len(y)} pos={int(y.sum())} C={c} oof_f1={f1:.3f} threshold={thr:.3f}")
+    clf = LogisticRegression(C=c, class_weight="balanced", max_iter=2000, solver="liblinear").fit(
+        x, y
+    )
+    log.append(
+        f"{name}: oeda n={len(y)} pos={int(y.sum())} C={c} oof_f1={f1:.3f} threshold={thr:.3f}"
+    )
     return clf, (a, b, thr)
 
 
-def _news_profile(clf, rows: Sequence[tuple[str, bool]], name: str, a: float,  # type: ignore[no-untyped-def]
-                  log: list[str]) -> tuple[float, float, float]:
+def _news_profile(
+    clf,
+    rows: Sequence[tuple[str, bool]],
+    name: str,
+    a: float,  # type: ignore[no-untyped-def]
+    log: list[str],
+) -> tuple[float, float, float]:
     feats = [featurize(text, name) for text, _ in rows]
     cand = np.array([c for _, c in feats])
     y = np.array([lab for _, lab in rows])
     score = clf.decision_function(_matrix([f for f, _ in feats]))
     b = _fit_intercept(score[cand], y[cand], a)
     f1, thr = _best_f1_threshold(_sigmoid(a * score + b), y, cand)
-    log.append(f"{name}: news dev n={len(y)} pos={int(y.sum())} candidates={int(cand.sum())} "
-               f"intercept={b:.2f} f1={f1:.3f} threshold={thr:.3f}")
+    log.append(
+        f"{name}: news dev n={len(y)} pos={int(y.sum())} candidates={int(cand.sum())} "
+        f"intercept={b:.2f} f1={f1:.3f} threshold={thr:.3f}"
+    )
     return a, b, thr
 
 
@@ -122,8 +143,13 @@ def news_dev_sentences(gold: Path, news: Path, event_type: str) -> list[tuple[st
 
     rows = _dev_rows(gold)
     arts = load_news(news, {r["article_id"] for r in rows})
-    return [(arts[r["article_id"]]["text"][r["start"]:r["end"]],
-             any(e["type"] == event_type and e["modality"] == "asserted" for e in r["events"])) for r in rows]
+    return [
+        (
+            arts[r["article_id"]]["text"][r["start"] : r["end"]],
+            any(e["type"] == event_type and e["modality"] == "asserted" for e in r["events"]),
+        )
+        for r in rows
+    ]
 
 
 def _dev_rows(gold: Path) -> list[dict]:  # type: ignore[type-arg]
@@ -152,14 +178,27 @@ def fit_lexicon_calibration(gold: Path, news: Path, filters_path: Path, out: Pat
         for r in (r for r in rows if r["article_id"] == art_id):
             gold_types = {e["type"] for e in r["events"]}
             for e in events:
-                if r["start"] <= e.trigger.start < r["end"] and not (e.type in filters and e.modality == "asserted"):
+                if r["start"] <= e.trigger.start < r["end"] and not (
+                    e.type in filters and e.modality == "asserted"
+                ):
                     xs.append(np.log(e.confidence / (1 - e.confidence)))
                     ys.append(e.type in gold_types)
     lr = LogisticRegression(C=1e6).fit(np.array(xs).reshape(-1, 1), np.array(ys))
     a, b = float(lr.coef_[0][0]), float(lr.intercept_[0])
-    out.write_text(json.dumps({"a": round(a, 4), "b": round(b, 4), "n": len(ys), "positive": int(sum(ys)),
-                               "fitted_on": "benchmarks/data/events_gold.jsonl dev half"}, indent=1) + "\n",
-                   encoding="utf-8")
+    out.write_text(
+        json.dumps(
+            {
+                "a": round(a, 4),
+                "b": round(b, 4),
+                "n": len(ys),
+                "positive": int(sum(ys)),
+                "fitted_on": "benchmarks/data/events_gold.jsonl dev half",
+            },
+            indent=1,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     return f"lexicon calibration: n={len(ys)} right={int(sum(ys))} a={a:.3f} b={b:.3f}"
 
 
@@ -168,7 +207,10 @@ def train_filters(data_dir: Path, gold: Path, news: Path, out: Path) -> list[str
     ``calibration.json`` next to it; return a log."""
     log: list[str] = []
     arrays: dict[str, np.ndarray] = {}
-    for name, fname in (("ASSAULT", "assault_detection_dev.csv"), ("PROTEST", "protest_detection_dev.csv")):
+    for name, fname in (
+        ("ASSAULT", "assault_detection_dev.csv"),
+        ("PROTEST", "protest_detection_dev.csv"),
+    ):
         sents = [s for s in load_detection(data_dir / fname) if not is_heldout(s.id)]
         clf, oeda = _fit_oeda(sents, name, log)
         news_p = _news_profile(clf, news_dev_sentences(gold, news, name), name, oeda[0], log)

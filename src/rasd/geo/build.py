@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import math
 import re
 import sqlite3
 import time
@@ -21,6 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from pathlib import Path
 
+from rasd.geo.distance import haversine_km
 from rasd.geo.sources import (
     LICENCE_GEONAMES,
     LICENCE_OCHA,
@@ -34,7 +34,7 @@ from rasd.geo.sources import (
 )
 from rasd.text.normalize import normalize_key
 
-__all__ = ["build_gazetteer", "haversine_km"]
+__all__ = ["build_gazetteer", "news_statistics"]
 
 _ADMIN1_TYPES = {
     "Province",
@@ -52,14 +52,6 @@ _LOC_CUES = frozenset(
 _ARABIC = re.compile(r"[\u0621-\u064A]")
 _WORD = re.compile(r"[\u0621-\u064A]+")
 MIN_WORD_FREQ = 10
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _keys(row: PlaceRow) -> set[str]:
@@ -253,9 +245,22 @@ CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT);
 """
 
 
+_NOTICE = (
+    "Contains data from GeoNames (CC BY 4.0), OCHA COD (CC BY 3.0 IGO) and "
+    "OpenStreetMap contributors (ODbL 1.0; rows with licence ODbL-1.0)."
+)
+
+
+def _place_row(i: int, p: PlaceRow) -> tuple[object, ...]:
+    return (i, p.name, p.name_ar, round(p.lat, 5), round(p.lon, 5), p.country, p.admin1,
+            p.admin1_ar, p.admin2, p.admin2_ar, p.feature, p.population, p.geonameid, p.pcode,
+            p.source, p.licence)  # fmt: skip
+
+
 def _write(
     out: Path, places: list[PlaceRow], stats: dict[str, tuple[int, int]], words: Counter[str]
 ) -> None:
+    """Write the tables to a fresh SQLite file at ``out``."""
     out.parent.mkdir(parents=True, exist_ok=True)
     if out.exists():
         out.unlink()
@@ -263,49 +268,20 @@ def _write(
     con.executescript(_SCHEMA)
     con.executemany(
         "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        [
-            (
-                i,
-                p.name,
-                p.name_ar,
-                round(p.lat, 5),
-                round(p.lon, 5),
-                p.country,
-                p.admin1,
-                p.admin1_ar,
-                p.admin2,
-                p.admin2_ar,
-                p.feature,
-                p.population,
-                p.geonameid,
-                p.pcode,
-                p.source,
-                p.licence,
-            )
-            for i, p in enumerate(places)
-        ],
+        [_place_row(i, p) for i, p in enumerate(places)],
     )
     rows = [(k, i, *stats.get(k, (0, 0))) for i, p in enumerate(places) for k in sorted(_keys(p))]
     con.executemany("INSERT INTO names VALUES (?,?,?,?)", rows)
-    con.executemany(
-        "INSERT INTO words VALUES (?,?)",
-        sorted((w, n) for w, n in words.items() if n >= MIN_WORD_FREQ),
-    )
-    licences = Counter(p.licence for p in places)
-    con.executemany(
-        "INSERT INTO meta VALUES (?,?)",
-        [
-            ("built", time.strftime("%Y-%m-%d")),
-            ("places", str(len(places))),
-            ("names", str(len(rows))),
-            ("licences", json.dumps(dict(licences))),
-            (
-                "notice",
-                "Contains data from GeoNames (CC BY 4.0), OCHA COD (CC BY 3.0 IGO) and "
-                "OpenStreetMap contributors (ODbL 1.0; rows with licence ODbL-1.0).",
-            ),
-        ],
-    )
+    kept_words = sorted((w, n) for w, n in words.items() if n >= MIN_WORD_FREQ)
+    con.executemany("INSERT INTO words VALUES (?,?)", kept_words)
+    meta = {
+        "built": time.strftime("%Y-%m-%d"),
+        "places": str(len(places)),
+        "names": str(len(rows)),
+        "licences": json.dumps(dict(Counter(p.licence for p in places))),
+        "notice": _NOTICE,
+    }
+    con.executemany("INSERT INTO meta VALUES (?,?)", list(meta.items()))
     con.commit()
     con.execute("VACUUM")
     con.close()

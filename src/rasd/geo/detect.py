@@ -33,6 +33,7 @@ DIRECTION_CUES = frozenset("شمال جنوب شرق غرب شمالي جنوب�
 LOCATIVE_CUES = frozenset("في من الي نحو باتجاه داخل بين عند قرب".split())
 ALL_CUES = SETTLEMENT_CUES | ADMIN_CUES | AREA_CUES | DIRECTION_CUES | LOCATIVE_CUES
 NOT_NAMES = ALL_CUES | {"ال" + w for w in SETTLEMENT_CUES | ADMIN_CUES}  # 'المدينه' is 'the city'
+FUZZY_CUES = SETTLEMENT_CUES | ADMIN_CUES | AREA_CUES | {"بين", "في"}  # where a typo is looked up
 MAX_WORDS = 4
 RARE_WORD = 10  # a fuzzy-matched word must be rarer than this in the news
 
@@ -119,13 +120,20 @@ def _span(view: NormalizedText, tok: Token, plen: int, end_tok: Token) -> tuple[
     return s, end_tok.end
 
 
+def _name_heads(word: str, g: Gazetteer) -> tuple[tuple[str, int], ...]:
+    """The heads of ``word`` that can start a gazetteer name (memoised on the gazetteer)."""
+    found = g.head_cache.get(word)
+    if found is None:
+        found = tuple(h for h in (_head(word, p) for p in _heads_of(word)) if h[0] in g.first_words)
+        if len(g.head_cache) < 200_000:
+            g.head_cache[word] = found
+    return found
+
+
 def _exact(tokens: Sequence[Token], i: int, view: NormalizedText, g: Gazetteer) -> Mention | None:
     tok = tokens[i]
     best: tuple[int, int, str, int] | None = None  # (words, -span offset, key, end)
-    for p in _heads(tok):
-        head, plen = _head(tok.norm, p)
-        if head not in g.first_words:
-            continue
+    for head, plen in _name_heads(tok.norm, g):
         key, end = _longest(tokens, i, head, g)
         if plen and end == i + 1 and _word_not_name(tok.norm, key, g):
             continue
@@ -154,11 +162,12 @@ def _fuzzy(tokens: Sequence[Token], i: int, view: NormalizedText, g: Gazetteer) 
 
 def _wants_fuzzy(tokens: Sequence[Token], i: int, prev: Mention | None) -> bool:
     """Fuzzy look-up only where the context says a place follows (cue, 'X و', 'بين')."""
-    if tokens[i].kind != "word" or len(tokens[i].norm) < 4:
+    tok = tokens[i]
+    if tok.kind != "word" or len(tok.norm) < 4:
         return False
-    if _cue(tokens, i) in (SETTLEMENT_CUES | ADMIN_CUES | AREA_CUES | {"بين", "في"}):
+    if prev is not None and prev.last == i and tok.norm[0] == "و":
         return True
-    return prev is not None and prev.last == i and tokens[i].norm[0] == "و"
+    return i > 0 and _bare(tokens[i - 1].norm) in FUZZY_CUES
 
 
 def detect(

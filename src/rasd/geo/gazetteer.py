@@ -70,6 +70,7 @@ class Gazetteer:
         self.stats = stats  # key -> (news uses as a word, news uses after a locative cue)
         self.max_words = max((k.count(" ") + 1 for k in index), default=1)
         self.first_words = frozenset(k.split(" ", 1)[0] for k in index)
+        self.head_cache: dict[str, tuple[tuple[str, int], ...]] = {}  # detection memo, per word
 
     @classmethod
     def load(cls, path: Path | None = None) -> Gazetteer:

@@ -10,13 +10,13 @@ other places of the article (a misspelt village next to Douma is near Douma), ad
 from __future__ import annotations
 
 import math
-from collections import Counter
-from collections.abc import Sequence
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rasd.geo.build import haversine_km
 from rasd.geo.detect import ADMIN_CUES, AREA_CUES, SETTLEMENT_CUES, Mention
+from rasd.geo.distance import haversine_km
 from rasd.geo.gazetteer import Gazetteer, GeoEntry
 from rasd.text.normalize import normalize_key
 
@@ -128,18 +128,19 @@ def _focus(chosen: list[GeoEntry | None]) -> Counter[str]:
 
 def _admin_hint(i: int, mentions: Sequence[Mention], chosen: list[GeoEntry | None]) -> str | None:
     """Admin-1 named right after a mention ('X بريف إدلب', 'X في محافظة حمص')."""
-    if i + 1 < len(mentions) and chosen[i + 1] is not None:
+    nxt = chosen[i + 1] if i + 1 < len(mentions) else None
+    if nxt is not None:
         n = mentions[i + 1]
-        if n.first - mentions[i].last <= 2 and (n.cue in ADMIN_CUES or chosen[i + 1].broad):
-            return _key(chosen[i + 1].admin1_ar or "")
+        if n.first - mentions[i].last <= 2 and (n.cue in ADMIN_CUES or nxt.broad):
+            return _key(nxt.admin1_ar or "")
     return None
 
 
 def _score(
-    e: GeoEntry, base: float, focus: Counter[str], anchors: list[GeoEntry], hint: str | None
+    e: GeoEntry, base: float, focus: Mapping[str, float], anchors: list[GeoEntry], hint: str | None
 ) -> float:
     total = sum(focus.values()) or 1
-    s = base + 0.6 * focus[e.country] / total + _FEATURE_PRIOR.get(e.feature, 0.0)
+    s = base + 0.6 * focus.get(e.country, 0.0) / total + _FEATURE_PRIOR.get(e.feature, 0.0)
     s += 0.1 * math.log10(e.population + 1)
     if anchors and not e.broad:
         s += _proximity(_nearest_km(e, anchors))
@@ -150,7 +151,7 @@ def _score(
 
 def _pick(
     cands: list[tuple[GeoEntry, float]],
-    focus: Counter[str],
+    focus: Mapping[str, float],
     anchors: list[GeoEntry],
     hint: str | None,
 ) -> tuple[GeoEntry, float, float]:
@@ -189,9 +190,9 @@ def _anchors(chosen: list[GeoEntry | None], mentions: Sequence[Mention]) -> list
     return list(seen.values())
 
 
-def _initial_focus(cands: list[list[tuple[GeoEntry, float]]], kept: list[bool]) -> Counter[str]:
+def _initial_focus(cands: list[list[tuple[GeoEntry, float]]], kept: list[bool]) -> dict[str, float]:
     """Country votes: each kept mention spreads one vote over its candidates' countries."""
-    focus: Counter[str] = Counter()
+    focus: dict[str, float] = defaultdict(float)
     for cs, k in zip(cands, kept, strict=True):
         countries = sorted({e.country for e, _ in cs})
         if k and countries:
@@ -257,7 +258,8 @@ def _second_pass(
     picks: dict[int, tuple[GeoEntry, float, bool]] = {}
     for i in (i for i, k in enumerate(kept) if k):
         hint = _admin_hint(i, mentions, chosen)
-        own = Counter({chosen[i].country: 1}) if chosen[i] is not None else Counter()
+        mine = chosen[i]
+        own = Counter({mine.country: 1}) if mine is not None else Counter()
         entry, _, margin = _pick(_candidates(mentions[i], g), focus - own, anchors, hint)
         picks[i] = (entry, margin, _supported(entry, anchors, hint))
     return picks

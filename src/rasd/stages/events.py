@@ -17,7 +17,7 @@ class EventStage:
     """Lexicon triggers + learned ASSAULT/PROTEST filters + rule-based arguments and modality."""
 
     name = "events"
-    version = "events.lex-linear.v1"
+    version = "events.v1"
     requires = ("tokens", "sentences", "entities", "quantities", "dates", "actors", "places")
     provides = ("events",)
 
@@ -34,7 +34,9 @@ def default_resources(profile: str = "news") -> EventResources:
     from rasd.events.lexicon import load_lexicon
     from rasd.events.model import load_calibration, load_filters
 
-    return EventResources(load_lexicon(), load_filters(profile), load_fatality_words(), load_calibration())
+    return EventResources(
+        load_lexicon(), load_filters(profile), load_fatality_words(), load_calibration()
+    )
 
 
 def build(profile: str = "news") -> EventStage:

@@ -108,6 +108,8 @@ class FeatureExtractor:
                     pre, rest = pre, "ا" + rest  # لل = ل + (ا)ل
                 if self.lexicon.count(rest) > best_count:
                     best, best_count = (pre, rest), self.lexicon.count(rest)
+        if not best[0] and w[0] == "و" and len(w) >= 5 and not self.lexicon.count(w):
+            best = ("و", w[1:])  # an unknown word after the conjunction و
         self._bases[w] = best
         return best
 
