@@ -34,7 +34,7 @@ __all__ = ["Mention", "resolve_matches", "attach_entities", "unknown_id"]
 CONFIDENCE = {
     "alias": 0.95,
     "ambiguous": 0.75,
-    "state": 0.8,
+    "state": 0.7,
     "fuzzy": 0.7,
     "title": 0.85,
     "coref": 0.8,

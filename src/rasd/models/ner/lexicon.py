@@ -40,10 +40,12 @@ class Lexicon:
         self._single: dict[str, frozenset[str]] = {
             k[0]: v for k, v in gazetteer.items() if len(k) == 1
         }
-        self._multi: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        # multiword names indexed by their first two words, longest first
+        self._multi: dict[tuple[str, str], list[tuple[tuple[str, ...], str]]] = {}
         for name, labels in gazetteer.items():
             if len(name) > 1:
-                self._multi.setdefault(name[0], []).append((name, sorted(labels)[0]))
+                self._multi.setdefault(name[:2], []).append((name, sorted(labels)[0]))
+        self._firsts = {first for first, _ in self._multi}
         for entries in self._multi.values():
             entries.sort(key=lambda e: -len(e[0]))
         self._heads: dict[str, tuple[str, ...]] = {}
@@ -103,13 +105,15 @@ class Lexicon:
     def _match_at(
         self, words: Sequence[str], i: int, split: Callable[[str], tuple[str, str, str]]
     ) -> tuple[int, str]:
+        if i + 1 >= len(words):
+            return 0, ""
         heads = self._heads.get(words[i])
         if heads is None:
             heads = self._heads[words[i]] = self._heads_of(words[i], split)
         for head in heads:
-            for name, label in self._multi[head]:
+            for name, label in self._multi.get((head, words[i + 1]), ()):
                 k = len(name)
-                if i + k <= len(words) and all(words[i + j] == name[j] for j in range(1, k)):
+                if i + k <= len(words) and all(words[i + j] == name[j] for j in range(2, k)):
                     return k, label
         return 0, ""
 
@@ -121,7 +125,7 @@ class Lexicon:
             heads.append(stem)
             if pre.endswith("ال"):
                 heads.append("ال" + stem)
-        return tuple(h for h in heads if h in self._multi)
+        return tuple(h for h in heads if h in self._firsts)
 
 
 def _silver_feats(row: tuple[float, ...]) -> tuple[str, ...]:
