@@ -54,11 +54,34 @@ def oeda(shared: Path, split: str) -> None:
         _print_calibration(rows)
 
 
+def _real_actor_layers():  # type: ignore[no-untyped-def]
+    """The shipped ner + actors stages, run on a document that has the text layers."""
+    from rasd.registry import create_stage
+
+    stages = [create_stage(n) for n in ("ner", "actors")]
+
+    def run(doc):  # type: ignore[no-untyped-def]
+        for stage in stages:
+            doc = stage(doc)
+        return doc
+
+    return run
+
+
 def arguments(shared: Path, split: str) -> None:
-    proxy = ProxyActors.from_dictionaries(shared / "data/universalpetrarch_arabic/dictionaries")
-    print(
-        f"\n## Source / target actors, OEDA {split} positives (stand-in mentions from PETRARCH dictionaries)\n"
-    )
+    dictionaries = shared / "data/universalpetrarch_arabic/dictionaries"
+    for label, layers in (
+        (
+            "stand-in mentions from PETRARCH dictionaries",
+            ProxyActors.from_dictionaries(dictionaries),
+        ),
+        ("mentions from rasd's ner + actors stages", _real_actor_layers()),
+    ):
+        _arguments(shared, split, label, layers)
+
+
+def _arguments(shared: Path, split: str, label: str, proxy) -> None:  # type: ignore[no-untyped-def]
+    print(f"\n## Source / target actors, OEDA {split} positives ({label})\n")
     print(
         "| type | role | gold | with event | correct | acc. given event | with candidate | acc. given candidate "
         "| acc. end to end |\n|---|---|---|---|---|---|---|---|---|"

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import typer
 
-from rasd.errors import InputNotFound, UsageError
+from rasd.errors import InputNotFound, ModelError, UsageError
 
 _DATA_CANDIDATES = ("shared/data", "../shared/data")
 
@@ -37,6 +38,19 @@ def _print_table(title: str, rows: list[tuple[str, float, float, float, int]]) -
     for label, p, r, f, n in rows:
         table.add_row(label, f"{p:.1f}", f"{r:.1f}", f"{f:.1f}", str(n))
     Console().print(table)
+
+
+def _copy_lexicon(shipped: Path, out: Path, log: Callable[[str], object]) -> None:
+    """Reuse the shipped clusters and gazetteer in a new output folder."""
+    import shutil
+
+    out.mkdir(parents=True, exist_ok=True)
+    for name in ("clusters.tsv", "gazetteer.tsv"):
+        if not (out / name).exists():
+            if not (shipped / name).exists():
+                raise ModelError(f"no {name} in {shipped}", hint="rebuild it with --lexicon")
+            shutil.copyfile(shipped / name, out / name)
+            log(f"using the shipped {name}")
 
 
 def train_ner(
@@ -79,8 +93,10 @@ def train_ner(
     corpora = tuple(c.strip() for c in extra.split(",") if c.strip())
     if any(c not in ("aqmar", "wojood") for c in corpora):
         raise UsageError(f"--extra takes aqmar and/or wojood, not {extra!r}")
-    if lexicon or not (out_dir / "clusters.tsv").exists():
+    if lexicon:
         build_lexicon(base, out_dir, seed=seed, progress=console.print)
+    else:
+        _copy_lexicon(default_model_dir(), out_dir, console.print)
     ds = load_data(base, corpora)
     for name, (n_sent, n_tok) in ds.sizes.items():
         console.print(f"{name}: {n_sent:,} sentences, {n_tok:,} tokens")
