@@ -56,10 +56,17 @@ def _stored(db: Path) -> int:
         con.close()
 
 
-def _kill_at(corpus: Path, db: Path, delay: float) -> bool:
-    """Start an ingest, SIGKILL it after ``delay`` s; True when it was still running."""
+def _kill_at(corpus: Path, db: Path, target: int, jitter: float) -> bool:
+    """Start an ingest; once ``target`` articles are stored wait ``jitter`` s (so the kill falls
+    anywhere in the next article's analysis or transaction) and SIGKILL it.
+
+    Returns True when the process was still running at the kill.
+    """
     proc = start_ingest(corpus, db)
-    time.sleep(delay)
+    deadline = time.monotonic() + 60
+    while proc.poll() is None and _stored(db) < target and time.monotonic() < deadline:
+        time.sleep(0.003)
+    time.sleep(jitter)
     alive = proc.poll() is None
     proc.kill()  # SIGKILL: no cleanup, no atexit, no rollback in the process
     proc.communicate(timeout=30)
@@ -79,19 +86,23 @@ def _assert_consistent(db: Path) -> None:
 def test_crash_kill9_then_resume_gives_clean_run(
     clean: dict[str, Any], tmp_path: Path, chain: int
 ) -> None:
-    """Five kill -9 at seeded random delays, each followed by a restart; then a full resume.
+    """Five kill -9 at seeded random points, each followed by a restart; then a full resume.
 
+    A point is a random number of stored articles plus a random delay of up to 50 ms (one
+    article takes about 40 ms), so kills fall in start-up, analysis and open transactions.
     After every kill the store is consistent; after the resume it equals the clean run.
     """
     rng = random.Random(SEED + chain)
+    targets = sorted(rng.sample(range(N_ARTICLES - 2), KILLS_PER_CHAIN))
     db = tmp_path / "crash.db"
     killed, progress = 0, []
-    for _ in range(KILLS_PER_CHAIN):
-        killed += _kill_at(clean["corpus"], db, rng.uniform(0.1, 0.9 * clean["seconds"]))
+    for target in targets:
+        killed += _kill_at(clean["corpus"], db, target, rng.uniform(0.0, 0.05))
         _assert_consistent(db)
         progress.append(_stored(db))
-    assert killed >= KILLS_PER_CHAIN - 1, f"most kills must hit a running ingest: {progress}"
-    assert progress == sorted(progress), "a kill lost stored articles"
+    assert killed == KILLS_PER_CHAIN, f"every kill must hit a running ingest: {progress}"
+    assert progress == sorted(progress), f"a kill lost stored articles: {progress}"
+    assert progress[-1] < N_ARTICLES, f"the kills came too late: {progress}"
     done = run_ingest(clean["corpus"], db)
     assert done.returncode == 0, done.stderr
     assert snapshot(db) == clean["snapshot"]
