@@ -59,9 +59,10 @@ def test_features_attached_conjunction_keeps_identity(fx: FeatureExtractor) -> N
 @pytest.mark.parametrize(
     ("words", "tags"),
     [
-        (["في", "ريف", "دمشق", "."], ["", "B-LOC", "I-LOC", ""]),
-        (["وبيت", "لحم", "و", "شرم", "الشيخ"], ["B-LOC", "I-LOC", "", "B-LOC", "I-LOC"]),
-        (["زار", "دير", "الزور", "امس"], ["", "B-LOC", "I-LOC", ""]),
+        (["في", "ريف", "دمشق", "."], ["", "B-LOC1", "I-LOC1", ""]),
+        (["وبيت", "لحم", "و", "شرم", "الشيخ"], ["B-LOC1", "I-LOC1", "", "B-LOC1", "I-LOC1"]),
+        (["زار", "دير", "الزور", "امس"], ["", "B-LOC1", "I-LOC1", ""]),
+        (["قريه", "تل", "ابيض", "الصغيره"], ["", "B-LOC", "I-LOC", ""]),
     ],
 )
 def test_lexicon_match_spans_longest_gazetteer_match(

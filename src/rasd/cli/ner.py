@@ -68,9 +68,9 @@ def train_ner(
         "--lexicon/--no-lexicon",
         help="Rebuild word clusters and gazetteer (word2vec + k-means, minutes).",
     ),
-    iterations: int = typer.Option(150, "--iterations", min=1, help="L-BFGS iterations."),
-    c1: float = typer.Option(0.05, "--c1", help="L1 regularisation."),
-    c2: float = typer.Option(0.01, "--c2", help="L2 regularisation."),
+    iterations: int = typer.Option(100, "--iterations", min=1, help="L-BFGS iterations."),
+    c1: float = typer.Option(0.01, "--c1", help="L1 regularisation."),
+    c2: float = typer.Option(0.1, "--c2", help="L2 regularisation."),
     seed: int = typer.Option(13, "--seed", help="Seed of word2vec and k-means."),
     silver: int = typer.Option(
         0,

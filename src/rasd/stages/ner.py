@@ -25,8 +25,8 @@ class NerStage:
 
     name = "ner"
     version = "ner.crf.v1"
-    requires = ("tokens", "sentences")
-    provides = ("entities",)
+    requires: tuple[str, ...] = ("tokens", "sentences")
+    provides: tuple[str, ...] = ("entities",)
 
     def __init__(self, model: NerModel | None = None, model_dir: str | Path | None = None) -> None:
         self._model = model

@@ -71,9 +71,14 @@ def stem_candidates(word: str, *, strict: bool = False) -> list[tuple[int, int]]
 
     The unsegmented word (0, 0) is always last.  ``strict`` keeps only the segmentations that
     are safe enough for the best guess (longer stems after a single one-letter prefix)."""
+    return list(_candidates(word, strict))
+
+
+@lru_cache(maxsize=131072)
+def _candidates(word: str, strict: bool) -> tuple[tuple[int, int], ...]:
     out: list[tuple[int, int]] = []
     if word in _UNSEGMENTED:
-        return [(0, 0)]
+        return ((0, 0),)
     for form, parts in _PREFIXES:
         if word.startswith(form) and len(word) - len(form) >= _min_stem(parts, strict):
             out.append((len(form), 0))
@@ -83,7 +88,7 @@ def stem_candidates(word: str, *, strict: bool = False) -> list[tuple[int, int]]
         out.append((0, len(suffix)))
     out.append((0, 0))
     seen: set[tuple[int, int]] = set()
-    return [c for c in out if not (c in seen or seen.add(c))]  # type: ignore[func-returns-value]
+    return tuple(c for c in out if not (c in seen or seen.add(c)))  # type: ignore[func-returns-value]
 
 
 def _prefix_parts(prefix: str) -> tuple[str, ...]:

@@ -3,7 +3,8 @@
 ``clusters.tsv``: word2vec (gensim, skip-gram, seeded, one worker) is trained on the normalised
 tokens of the SaudiNewsNet articles plus the tokens of the labelled corpora (no labels); the
 vectors of the words seen at least ``min_count`` times are clustered with k-means at three
-granularities.  ``gazetteer.tsv``: Arabic place names from GeoNames and OCHA Syria (LOC) and
+granularities.  ``gazetteer.tsv``: Arabic place names from GeoNames and OCHA Syria (LOC1 for
+towns of 20,000 people or more and governorates, LOC for the rest) and
 person names from the UniversalPetrarch actor dictionary (PER), normalised.
 """
 
@@ -23,6 +24,7 @@ from rasd.text.tokenize import _TOKEN
 __all__ = ["build_clusters", "build_gazetteer", "build_lexicon", "corpus_sentences"]
 
 GRANULARITIES = (64, 256, 1024)
+MAJOR_POPULATION = 20_000
 _CODE_WITH_DATES = re.compile(r"\[[A-Z~]+ \d{8}-\d{8}\]")
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064A]+$")
 
@@ -115,16 +117,22 @@ def _tsv(path: Path) -> Iterator[dict[str, str]]:
         yield from csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
 
 
-def _places(data: Path) -> set[str]:
+def _places(data: Path) -> tuple[set[str], set[str]]:
+    """(major, all) place names: major = towns of 20,000 people or more and admin-1 units."""
     gaz = data / "gazetteer_ar"
     names: set[str] = set()
+    major: set[str] = set()
     for row in _tsv(gaz / "geonames_cities500_mena_ar.tsv"):
-        names.update(n for n in (row.get("arabic_names") or "").split("|") if n)
+        found = [n for n in (row.get("arabic_names") or "").split("|") if n]
+        names.update(found)
+        if int(row.get("population") or 0) >= MAJOR_POPULATION:
+            major.update(found)
     for row in _tsv(gaz / "geonames_iso_subdivisions_mena.tsv"):
         names.update(n for n in (row.get("aliases") or "").split("|") if n)
     for row in _tsv(gaz / "ocha_syria_communities.tsv"):
         names.update(row.get(k) or "" for k in ("name_ar", "admin1_ar", "admin2_ar", "admin3_ar"))
-    return names
+        major.add(row.get("admin1_ar") or "")
+    return major, names
 
 
 def _persons(data: Path) -> set[str]:
@@ -144,15 +152,17 @@ def _persons(data: Path) -> set[str]:
 
 def build_gazetteer(data: Path, out: Path) -> int:
     """Write ``out`` (gazetteer.tsv) from the shared gazetteers; returns the number of rows."""
-    rows: set[tuple[str, str]] = set()
-    for label, names in (("LOC", _places(data)), ("PER", _persons(data))):
+    rows: dict[str, str] = {}
+    major, places = _places(data)
+    # a name keeps its first label: LOC1 (major place), then PER, then LOC
+    for label, names in (("LOC1", major), ("PER", _persons(data)), ("LOC", places)):
         for name in names:
             key = normalize_key(name)
             words = key.split()
             if words and all(_ARABIC_WORD.match(w) for w in words) and len(key) >= 3:
-                rows.add((key, label))
+                rows.setdefault(key, label)
     with open(out, "w", encoding="utf-8", newline="\n") as fh:
-        for key, label in sorted(rows):
+        for key, label in sorted(rows.items()):
             fh.write(f"{key}\t{label}\n")
     return len(rows)
 

@@ -141,7 +141,9 @@ class FeatureExtractor:
                 "s3=" + key[-3:],
             ]
             feats += ["ss2=" + stem[-2:], "ss3=" + stem[-3:], "ss4=" + stem[-4:], "p4=" + stem[:4]]
-            feats += ["f1=" + w[0]] + sorted({"t3=" + stem[i : i + 3] for i in range(len(stem) - 2)})
+            feats += ["f1=" + w[0]] + sorted(
+                {"t3=" + stem[i : i + 3] for i in range(len(stem) - 2)}
+            )
             if stem != key:
                 feats.extend(f"sc{i}={c}" for i, c in enumerate(lex.clusters(stem)))
                 feats.append("sfq=" + str(min(int(math.log2(lex.count(stem) + 1)), 14)))

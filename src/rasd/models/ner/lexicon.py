@@ -4,7 +4,8 @@ Files (all keyed by normalised forms, see ``resources/models/ner/provenance.toml
 
 - ``clusters.tsv``: ``word  count  c0  c1  c2`` -- the word's frequency in the news corpus and its
   k-means cluster ids over word2vec vectors at three granularities (coarse to fine).
-- ``gazetteer.tsv``: ``name  label`` -- place names (LOC) and person names (PER), one or more words.
+- ``gazetteer.tsv``: ``name  label`` -- major places (LOC1), other places (LOC) and person
+  names (PER), one or more words.
 - ``silver.tsv`` (optional): ``word  n  PER  ORG  LOC  MISC`` -- how often a self-trained model
   tagged the word as each label in the news (see `rasd.models.ner.silver`).
 """
@@ -44,7 +45,7 @@ class Lexicon:
         self._multi: dict[tuple[str, str], list[tuple[tuple[str, ...], str]]] = {}
         for name, labels in gazetteer.items():
             if len(name) > 1:
-                self._multi.setdefault(name[:2], []).append((name, sorted(labels)[0]))
+                self._multi.setdefault((name[0], name[1]), []).append((name, sorted(labels)[0]))
         self._firsts = {first for first, _ in self._multi}
         for entries in self._multi.values():
             entries.sort(key=lambda e: -len(e[0]))
@@ -117,7 +118,9 @@ class Lexicon:
                     return k, label
         return 0, ""
 
-    def _heads_of(self, first: str, split: Callable[[str], tuple[str, str, str]]) -> tuple[str, ...]:
+    def _heads_of(
+        self, first: str, split: Callable[[str], tuple[str, str, str]]
+    ) -> tuple[str, ...]:
         """Forms of ``first`` that start a multiword name: itself, or without its proclitic."""
         heads = [first]
         pre, stem, _ = split(first)

@@ -28,10 +28,9 @@ MIN_COUNT = 3
 
 def news_sentences(path: Path, limit: int) -> Iterator[list[str]]:
     """Normalised word sequences of the sentences of the first ``limit`` news articles."""
-    from rasd.pipeline import Pipeline
-    from rasd.stages.text import NormalizeStage, SentenceStage, TokenizeStage
+    from rasd.registry import build_pipeline
 
-    pre = Pipeline([NormalizeStage(), TokenizeStage(), SentenceStage()])
+    pre = build_pipeline(["normalize", "tokenize", "sentences"])
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         for i, line in enumerate(fh):
             if i >= limit:

@@ -39,9 +39,9 @@ class TrainConfig:
     data: Path
     out: Path
     extra: tuple[str, ...] = ()  # "aqmar", "wojood"
-    c1: float = 0.05
-    c2: float = 0.01
-    max_iterations: int = 150
+    c1: float = 0.01
+    c2: float = 0.1
+    max_iterations: int = 100
     min_freq: int = 1
     silver_articles: int = 0  # news articles tagged for the self-trained lexicon (0: none)
 
