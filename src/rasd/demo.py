@@ -64,7 +64,7 @@ def _store_and_export(articles: list[dict[str, Any]], results: list[dict[str, An
     """Store the analyses in a SQLite file and export ACLED CSV and GeoJSON."""
     from rasd.pipeline import default_pipeline
     from rasd.store import open_store
-    from rasd.store.export import export_events
+    from rasd.store.export import ExportFilters, export_to_path
 
     db = out_dir / "rasd.db"
     store = open_store(f"sqlite:///{db}")
@@ -73,8 +73,8 @@ def _store_and_export(articles: list[dict[str, Any]], results: list[dict[str, An
         for art, res in zip(articles, results, strict=True):
             store.add_article(art, res, versions)
         csv_path, geo_path = out_dir / "events_acled.csv", out_dir / "events.geojson"
-        export_events(store, "acled-csv", csv_path)
-        export_events(store, "geojson", geo_path)
+        export_to_path(store, "acled-csv", csv_path, ExportFilters())
+        export_to_path(store, "geojson", geo_path, ExportFilters())
     finally:
         store.close()
     return {"database": db, "acled_csv": csv_path, "geojson": geo_path}
