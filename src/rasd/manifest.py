@@ -38,7 +38,9 @@ def _provenance(folder: Path) -> dict[str, Any]:
     prov = folder / "provenance.toml"
     if not prov.exists():
         return {}
-    files: dict[str, Any] = tomllib.loads(prov.read_text("utf-8")).get("files", {})
+    data = tomllib.loads(prov.read_text("utf-8"))
+    # either [files."name"] tables or top-level ["name"] tables
+    files: dict[str, Any] = data.get("files") or {k: v for k, v in data.items() if isinstance(v, dict)}
     return files
 
 

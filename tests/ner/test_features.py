@@ -71,3 +71,10 @@ def test_lexicon_match_spans_longest_gazetteer_match(
     from rasd.models.ner.features import _split
 
     assert fx.lexicon.match_spans(words, _split) == tags
+
+
+def test_features_same_after_clearing_caches(fx: FeatureExtractor) -> None:
+    words = ["وقال", "الرييس", "بشار", "الاسد", "في", "دمشق", "."]
+    before = fx.sequence(words)
+    fx.clear_caches()
+    assert fx.sequence(words) == before

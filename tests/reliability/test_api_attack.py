@@ -72,7 +72,6 @@ def test_api_attack_sql_injection_in_ids(client, store, route: str) -> None:
     assert _state(store) == before
 
 
-@pytest.mark.xfail(reason="store bug: list_actors puts q into LIKE unescaped", strict=True)
 @pytest.mark.parametrize("value", WILDCARDS)
 def test_api_attack_like_wildcards_match_literally(client, value: str) -> None:
     r = client.get("/api/actors", params={"q": value})

@@ -134,10 +134,6 @@ open_store(sys.argv[1]).close()
 """
 
 
-@pytest.mark.xfail(
-    reason="store bug: SQLite migrations race (table schema_migrations already exists, E401)",
-    strict=False,
-)
 @pytest.mark.parametrize("trial", range(2))
 def test_crash_new_store_opened_at_once(tmp_path: Path, trial: int) -> None:
     """Three processes open (and so create and migrate) one new SQLite file at the same instant."""

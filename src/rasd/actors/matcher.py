@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from rasd.actors.index import (
     MIN_FUZZY_LETTERS,
@@ -56,6 +57,11 @@ class TokenView:
     where: dict[
         str, list[tuple[int, int]]
     ]  # registry-relevant word key -> [(token, prefix length)]
+
+    @cached_property
+    def starts(self) -> list[int]:
+        """Start offset of every token, for bisecting a character offset to its token."""
+        return [t.start for t in self.tokens]
 
     @classmethod
     def build(

@@ -213,7 +213,7 @@ def _overlapping(ent: Entity, mentions: Sequence[Mention]) -> list[int]:
 
 
 def _token_range(tv: TokenView, start: int, end: int) -> tuple[int, int]:
-    starts = [t.start for t in tv.tokens]
+    starts = tv.starts
     first = max(0, bisect_right(starts, start) - 1)
     last = max(first + 1, bisect_right(starts, end - 1))
     return first, last

@@ -11,9 +11,11 @@ word, 'بين', or 'X و' after a found place), which keeps it fast and avoids f
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 
 from rasd.doc import Token
 from rasd.geo.gazetteer import Gazetteer
@@ -170,6 +172,20 @@ def _wants_fuzzy(tokens: Sequence[Token], i: int, prev: Mention | None) -> bool:
     return i > 0 and _bare(tokens[i - 1].norm) in FUZZY_CUES
 
 
+class _SpanIndex:
+    """Spans sorted by start, with the running maximum of their ends, for overlap queries."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.max_ends = list(accumulate((e for _, e in ordered), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether some span [s, e) has s < end and start < e."""
+        k = bisect_left(self.starts, end)  # spans[:k] start before ``end``
+        return k > 0 and self.max_ends[k - 1] > start
+
+
 def detect(
     tokens: Sequence[Token],
     view: NormalizedText,
@@ -178,6 +194,7 @@ def detect(
 ) -> list[Mention]:
     """All candidate toponyms in text order (not yet filtered: see `accept`)."""
     out: list[Mention] = []
+    overlaps_entity = _SpanIndex(loc_spans).overlaps
     i, n = 0, len(tokens)
     while i < n:
         m = _exact(tokens, i, view, g) if tokens[i].kind == "word" else None
@@ -186,7 +203,7 @@ def detect(
         if m is None:
             i += 1
             continue
-        m.entity = any(s < m.end and m.start < e for s, e in loc_spans)
+        m.entity = overlaps_entity(m.start, m.end)
         out.append(m)
         i = m.last
     _fuzzy_after_place(out, tokens, view, g)

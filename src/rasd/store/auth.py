@@ -8,9 +8,11 @@ import secrets
 from typing import Any
 
 from sqlalchemy import Engine, select
+from sqlalchemy.exc import OperationalError
 
 from rasd.errors import StoreError, UsageError
 from rasd.store import schema as s
+from rasd.store.base import store_error
 from rasd.store.queries import review_dict
 from rasd.store.rows import now
 
@@ -46,22 +48,25 @@ class AuthMixin:
         if verdict not in VERDICTS:
             raise UsageError(f"verdict must be one of {', '.join(VERDICTS)}, not {verdict!r}")
         changes = changes or {}
-        with self.engine.begin() as conn:
-            if (
-                conn.execute(select(s.events.c.seq).where(s.events.c.uid == event_uid)).first()
-                is None
-            ):
-                raise StoreError(f"no event {event_uid!r}", hint="take uids from query_events")
-            seq = conn.execute(
-                s.reviews.insert().values(
-                    event_uid=event_uid,
-                    reviewer=reviewer,
-                    verdict=verdict,
-                    changes=json.dumps(changes, ensure_ascii=False),
-                    created_at=now(),
-                )
-            ).inserted_primary_key[0]
-            row = conn.execute(select(s.reviews).where(s.reviews.c.seq == seq)).mappings().one()
+        try:
+            with self.engine.begin() as conn:
+                if (
+                    conn.execute(select(s.events.c.seq).where(s.events.c.uid == event_uid)).first()
+                    is None
+                ):
+                    raise StoreError(f"no event {event_uid!r}", hint="take uids from query_events")
+                seq = conn.execute(
+                    s.reviews.insert().values(
+                        event_uid=event_uid,
+                        reviewer=reviewer,
+                        verdict=verdict,
+                        changes=json.dumps(changes, ensure_ascii=False),
+                        created_at=now(),
+                    )
+                ).inserted_primary_key[0]
+                row = conn.execute(select(s.reviews).where(s.reviews.c.seq == seq)).mappings().one()
+        except OperationalError as ex:
+            raise store_error(ex, f"could not store the review of {event_uid}") from None
         return review_dict(row)
 
     def reviews(self, event_uid: str | None = None) -> list[dict[str, Any]]:

@@ -16,14 +16,33 @@ from sqlalchemy import Connection, Engine, create_engine, event, func, select
 from sqlalchemy.exc import ArgumentError, IntegrityError, NoSuchModuleError, OperationalError
 
 from rasd import __version__
-from rasd.errors import DatabaseUrlError, StoreError
+from rasd.errors import DatabaseUrlError, DiskFull, StoreError
 from rasd.store import schema as s
 from rasd.store.dedup import assign_incidents, rebuild_incidents
 from rasd.store.fts import fts_index
 from rasd.store.migrations import MIGRATIONS, applied_versions, migrate
 from rasd.store.rows import actor_rows, article_id_for, content_hash, event_rows, now
 
-__all__ = ["BaseStore", "default_url", "make_engine"]
+__all__ = ["BaseStore", "default_url", "make_engine", "store_error"]
+
+#: What SQLite (SQLITE_FULL) and PostgreSQL (SQLSTATE 53100, ENOSPC) say when the disk is full
+_DISK_FULL = ("database or disk is full", "no space left on device", "could not extend file")
+
+
+def store_error(
+    ex: OperationalError, message: str, hint: str | None = None
+) -> StoreError | DiskFull:
+    """The coded error for a failed database operation: `DiskFull` (E403) when out of space."""
+    detail = str(ex.orig)
+    if getattr(ex.orig, "sqlstate", None) == "53100" or any(
+        s in detail.lower() for s in _DISK_FULL
+    ):
+        return DiskFull(
+            f"{message}: {detail.strip()}",
+            hint="the disk holding the database is full; free space (nothing half-written was "
+            "kept) and run the command again: stored articles are skipped",
+        )
+    return StoreError(f"{message}: {detail.strip()}", hint=hint)
 
 
 def default_url() -> str:
@@ -40,10 +59,10 @@ def default_url() -> str:
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA busy_timeout=30000")  # first: switching to WAL may wait for a lock
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA busy_timeout=30000")
     cur.close()
 
 
@@ -77,8 +96,9 @@ class BaseStore:
         try:
             migrate(self.engine)
         except OperationalError as ex:
-            raise StoreError(
-                f"cannot open database {self._safe_url()}: {ex.orig}",
+            raise store_error(
+                ex,
+                f"cannot open database {self._safe_url()}",
                 hint="check that the server runs and the URL is right",
             ) from None
 
@@ -127,7 +147,7 @@ class BaseStore:
                 return art_id, False
             raise
         except OperationalError as ex:
-            raise StoreError(f"could not store article {art_id}: {ex.orig}") from None
+            raise store_error(ex, f"could not store article {art_id}") from None
         return art_id, True
 
     def _write(

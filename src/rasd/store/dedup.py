@@ -12,21 +12,30 @@ from __future__ import annotations
 
 import math
 import statistics
-from collections.abc import Mapping, Sequence
+import zlib
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, and_, or_, select, update
+from sqlalchemy import ColumnElement, Connection, and_, or_, select, text, update
 
 from rasd.store import schema as s
 from rasd.store.rows import now
 
-__all__ = ["MAX_KM", "assign_incidents", "compatible", "haversine_km", "rebuild_incidents"]
+__all__ = [
+    "MAX_KM",
+    "assign_incidents",
+    "compatible",
+    "haversine_km",
+    "lock_incidents",
+    "rebuild_incidents",
+]
 
 MAX_KM = 10.0
 FAR_KM = 50.0
 MAX_DAYS = 1
 _SYMMETRIC = {"Battles"}
+_LOCK_NS = 7263002  # advisory lock namespace of dedup (7263001: migrations)
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -201,8 +210,23 @@ def _new_incident(conn: Connection, ev: Mapping[str, Any]) -> None:
     )
 
 
+def lock_incidents(conn: Connection, types: Iterable[str]) -> None:
+    """PostgreSQL: serialise dedup between writers, per event type, until this transaction ends.
+
+    Without it two transactions storing reports of one incident at once cannot see each other's
+    uncommitted events and both start a new incident.  The locks are taken in sorted order (no
+    deadlock).  SQLite needs nothing: it has one writer at a time.
+    """
+    if conn.dialect.name != "postgresql":
+        return
+    for t in sorted(set(types)):
+        key = zlib.crc32(t.encode("utf-8")) & 0x7FFFFFFF
+        conn.execute(text("SELECT pg_advisory_xact_lock(:ns, :key)"), {"ns": _LOCK_NS, "key": key})
+
+
 def assign_incidents(conn: Connection, new_events: Sequence[Mapping[str, Any]]) -> None:
     """Put each newly stored event (rows with ``seq``) into an existing incident or a new one."""
+    lock_incidents(conn, (ev["type"] for ev in new_events))
     for ev in new_events:
         members = _candidates(conn, ev)
         choice = _choose(ev, members)
@@ -214,6 +238,7 @@ def assign_incidents(conn: Connection, new_events: Sequence[Mapping[str, Any]]) 
 
 def rebuild_incidents(conn: Connection) -> int:
     """Recompute every incident from scratch, in storage order; returns the number of incidents."""
+    lock_incidents(conn, [r[0] for r in conn.execute(select(s.events.c.type).distinct())])
     conn.execute(update(s.events).values(incident_id=None, dedup_reason=None))
     conn.execute(s.incidents.delete())
     for ev in conn.execute(select(s.events).order_by(s.events.c.seq)).mappings().all():

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, Engine, inspect, select, text
+from sqlalchemy import Connection, Engine, func, inspect, select, text, update
 
 from rasd.store import schema as s
 
@@ -63,39 +63,62 @@ def _m0003_incident_lookup(conn: Connection) -> None:
     conn.execute(text("CREATE INDEX IF NOT EXISTS ix_incidents_lat_lon ON incidents (lat, lon)"))
 
 
+def _m0004_country_codes(conn: Connection) -> None:
+    """Country codes are stored upper-case, so the country filter can use its index."""
+    for table in (s.events, s.incidents, s.actors):
+        conn.execute(
+            update(table)
+            .where(table.c.country != func.upper(table.c.country))
+            .values(country=func.upper(table.c.country))
+        )
+
+
 MIGRATIONS: tuple[tuple[int, str, Callable[[Connection], None]], ...] = (
     (1, "initial", _m0001_initial),
     (2, "fulltext", _m0002_fulltext),
     (3, "incident_lookup", _m0003_incident_lookup),
+    (4, "country_codes", _m0004_country_codes),
 )
 
 
 def applied_versions(engine: Engine) -> set[int]:
-    if not inspect(engine).has_table("schema_migrations"):
-        return set()
     with engine.connect() as conn:
-        return {r[0] for r in conn.execute(select(s.schema_migrations.c.version))}
+        return _applied(conn)
+
+
+def _applied(conn: Connection) -> set[int]:
+    if not inspect(conn).has_table("schema_migrations"):
+        return set()
+    return {r[0] for r in conn.execute(select(s.schema_migrations.c.version))}
+
+
+def _lock(conn: Connection) -> None:
+    """Take the migration lock for this transaction: one migrator at a time, on both back-ends.
+
+    SQLite: ``BEGIN IMMEDIATE`` takes the database write lock before anything is read (waiting
+    up to the busy timeout); PostgreSQL: a transaction-level advisory lock.
+    """
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+    else:
+        conn.execute(text("SELECT pg_advisory_xact_lock(7263001)"))
 
 
 def migrate(engine: Engine) -> list[int]:
-    """Apply the missing migrations; returns the numbers applied now."""
-    done = applied_versions(engine)
+    """Apply the missing migrations; returns the numbers applied now (by this process).
+
+    Each migration runs in its own transaction under the migration lock and re-reads the applied
+    versions inside it, so processes opening one new database at once never apply one twice.
+    """
+    if not {n for n, _, _ in MIGRATIONS} - applied_versions(engine):
+        return []
     applied: list[int] = []
     for number, name, fn in MIGRATIONS:
-        if number in done:
-            continue
-        with engine.begin() as conn:
-            if conn.dialect.name == "postgresql":  # one migrator at a time
-                conn.execute(text("SELECT pg_advisory_xact_lock(7263001)"))
-                if (
-                    conn.execute(text("SELECT to_regclass('schema_migrations')")).scalar()
-                    and conn.execute(
-                        select(s.schema_migrations.c.version).where(
-                            s.schema_migrations.c.version == number
-                        )
-                    ).first()
-                ):
-                    continue
+        with engine.connect() as conn:
+            _lock(conn)
+            if number in _applied(conn):
+                conn.rollback()
+                continue
             fn(conn)
             conn.execute(
                 s.schema_migrations.insert().values(
@@ -104,5 +127,6 @@ def migrate(engine: Engine) -> list[int]:
                     applied_at=datetime.now(UTC).isoformat(timespec="seconds"),
                 )
             )
+            conn.commit()
         applied.append(number)
     return applied

@@ -13,7 +13,9 @@ from rasd.store import schema as s
 from rasd.store.fts import fts_match_seqs
 from rasd.text.normalize import normalize_key
 
-__all__ = ["QueryMixin", "event_filters"]
+__all__ = ["LIKE_ESCAPE", "QueryMixin", "event_filters", "like_pattern"]
+
+LIKE_ESCAPE = "\\"
 
 _ORDERS = {
     "date": (s.events.c.date.asc(), s.events.c.seq.asc()),
@@ -22,6 +24,14 @@ _ORDERS = {
     "-confidence": (s.events.c.confidence.desc(), s.events.c.seq.asc()),
     "stored": (s.events.c.seq.asc(),),
 }
+
+
+def like_pattern(q: str) -> str:
+    """A LIKE pattern matching ``q`` anywhere, its ``%``, ``_`` and escape characters taken
+    literally (use with ``escape=LIKE_ESCAPE``)."""
+    for ch in (LIKE_ESCAPE, "%", "_"):
+        q = q.replace(ch, LIKE_ESCAPE + ch)
+    return f"%{q}%"
 
 
 def _bbox(bbox: Any) -> list[ColumnElement[bool]]:
@@ -53,7 +63,7 @@ def event_filters(
     if actor:
         conds.append(or_(e.c.actor1 == actor, e.c.actor2 == actor))
     if country:
-        conds.append(func.upper(e.c.country) == country.upper())
+        conds.append(e.c.country == country.strip().upper())  # stored upper-case (migration 4)
     if place:
         conds.append(
             or_(
@@ -220,13 +230,15 @@ class QueryMixin:
         a = s.actors
         where = and_(True)
         if q:
-            like = f"%{q}%"
+            like = like_pattern(q)
             where = or_(
-                a.c.id.ilike(like),
-                a.c.name.ilike(like),
-                a.c.name_ar.like(like),
+                a.c.id.ilike(like, escape=LIKE_ESCAPE),
+                a.c.name.ilike(like, escape=LIKE_ESCAPE),
+                a.c.name_ar.like(like, escape=LIKE_ESCAPE),
                 a.c.id.in_(
-                    select(s.actor_aliases.c.actor_id).where(s.actor_aliases.c.alias.like(like))
+                    select(s.actor_aliases.c.actor_id).where(
+                        s.actor_aliases.c.alias.like(like, escape=LIKE_ESCAPE)
+                    )
                 ),
             )
         with self.engine.connect() as conn:

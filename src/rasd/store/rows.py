@@ -9,7 +9,14 @@ from typing import Any
 
 from rasd.text.normalize import normalize_key
 
-__all__ = ["content_hash", "event_rows", "now", "place_summary", "article_id_for"]
+__all__ = [
+    "article_id_for",
+    "content_hash",
+    "country_code",
+    "event_rows",
+    "now",
+    "place_summary",
+]
 
 ARTICLE_ID_LEN = 20
 
@@ -25,6 +32,11 @@ def content_hash(text: str) -> str:
 
 def article_id_for(text: str) -> str:
     return content_hash(text)[:ARTICLE_ID_LEN]
+
+
+def country_code(code: str | None) -> str | None:
+    """Country codes are stored upper-case and trimmed (the country filter compares directly)."""
+    return code.strip().upper() or None if code else None
 
 
 def place_summary(place: dict[str, Any] | None) -> dict[str, Any] | None:
@@ -83,7 +95,7 @@ def event_rows(article_id: str, analysis: dict[str, Any]) -> list[dict[str, Any]
                 "actor2": ev.get("actor2"),
                 "place_name": place and place.get("name"),
                 "place_key": place and place.get("text") and normalize_key(place["text"]),
-                "country": place and place.get("country"),
+                "country": country_code(place and place.get("country")),
                 "admin1": place and place.get("admin1"),
                 "admin2": place and place.get("admin2"),
                 "lat": place and place.get("lat"),
@@ -106,8 +118,8 @@ def actor_rows(
     actors, aliases = [], []
     for a in analysis.get("actors") or []:
         actors.append(
-            {k: a.get(k) for k in ("id", "name", "name_ar", "kind", "country", "acled_inter")}
-            | {"in_registry": bool(a.get("in_registry"))}
+            {k: a.get(k) for k in ("id", "name", "name_ar", "kind", "acled_inter")}
+            | {"country": country_code(a.get("country")), "in_registry": bool(a.get("in_registry"))}
         )
         seen = set()
         for start, end in a.get("mentions") or []:

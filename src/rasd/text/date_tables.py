@@ -105,12 +105,10 @@ def match(
     rests = _rests(tokens[i].norm)
     if not rests:
         return None
-    for n in (3, 2, 1):
-        if i + n > len(tokens):
-            continue
-        tail = tuple(t.norm for t in tokens[i + 1 : i + n])
+    following = [t.norm for t in tokens[i + 1 : i + 3]]
+    for n in range(len(following) + 1, 0, -1):  # 3, 2, 1 words where the text has them
         for prefix, rest in rests:
-            hit = table.get((rest, *tail))
+            hit = table.get((rest, *following[: n - 1]))
             if hit is not None:
                 return hit, i + n - 1, len(prefix)
     return None

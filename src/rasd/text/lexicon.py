@@ -72,16 +72,13 @@ def forms(word: str, suffixes: bool = False) -> tuple[Form, ...]:
     Only readings whose rest has at least two letters are listed; callers look the rest up in a
     closed lexicon, so an over-eager split is harmless."""
     out: list[Form] = []
+    # a suffix of the rest is a suffix of the word: test the word once, not once per prefix
+    ends = [s for s in _SUFFIXES if word.endswith(s)] if suffixes else []
     for p in _PREFIXES:
         if word.startswith(p) and len(word) - len(p) >= 2:
             rest = word[len(p) :]
             out.append((p, rest, ""))
-            if suffixes:
-                out.extend(
-                    (p, rest[: -len(s)], s)
-                    for s in _SUFFIXES
-                    if rest.endswith(s) and len(rest) - len(s) >= 3
-                )
+            out.extend((p, rest[: -len(s)], s) for s in ends if len(rest) - len(s) >= 3)
     return tuple(out)
 
 

@@ -38,6 +38,11 @@ _PREFIXES: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
         key=lambda x: -len(x[0]),
     )
 )
+# the same, grouped by first letter (a word is only tried against prefixes it can start with)
+_PREFIXES_BY_LETTER: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    letter: tuple(x for x in _PREFIXES if x[0][0] == letter)
+    for letter in {f[0] for f, _ in _PREFIXES}
+}
 _SUFFIXES = ("هما", "كما", "ها", "هم", "هن", "كم", "كن", "نا")
 # function words that look like clitic + stem but are not segmented
 _UNSEGMENTED = frozenset(
@@ -79,7 +84,7 @@ def _candidates(word: str, strict: bool) -> tuple[tuple[int, int], ...]:
     out: list[tuple[int, int]] = []
     if word in _UNSEGMENTED:
         return ((0, 0),)
-    for form, parts in _PREFIXES:
+    for form, parts in _PREFIXES_BY_LETTER.get(word[:1], ()):
         if word.startswith(form) and len(word) - len(form) >= _min_stem(parts, strict):
             out.append((len(form), 0))
     suffix = next((s for s in _SUFFIXES if word.endswith(s) and len(word) - len(s) >= 3), "")
@@ -109,8 +114,14 @@ def segment(view: NormalizedText, nstart: int, nend: int) -> tuple[Clitic, ...]:
     pos = nstart
     for form in forms:
         # "لل" is ل + (ا)ل: the second ل is the article
-        s, e = view.to_original(pos, pos + len(form) if form != "ل" or pos - nstart >= plen else pos + 1)
-        parts.append(Clitic(s, e, "ال" if (form == "ل" and parts and parts[-1].form == "ل") else form, "prefix"))
+        s, e = view.to_original(
+            pos, pos + len(form) if form != "ل" or pos - nstart >= plen else pos + 1
+        )
+        parts.append(
+            Clitic(
+                s, e, "ال" if (form == "ل" and parts and parts[-1].form == "ل") else form, "prefix"
+            )
+        )
         pos += 1 if form == "ل" else len(form)
     stem_end = nend - slen
     s, e = view.to_original(nstart + plen, stem_end)

@@ -6,8 +6,9 @@ feature list is the concatenation of its own features, its neighbours' (prefixed
 offset), two word bigrams and the gazetteer match it sits in.
 
 Word features: the form, its clitic split (prefix / stem / suffix, via `stem_candidates`),
-affixes, shape, a news-frequency bucket, k-means clusters of word2vec vectors at three
-granularities for the word and its stem, and single-word gazetteer labels.
+affixes and character trigrams, shape, a news-frequency bucket, k-means clusters of word2vec
+vectors at several granularities for the word and its stem, and single-word gazetteer labels.
+The caches are bounded: they are emptied after ``_MAX_CACHE`` word types.
 """
 
 from __future__ import annotations
@@ -39,24 +40,9 @@ def _shape(w: str) -> str:
     return "sym"
 
 
-# proclitics a name can carry in running text, longest first ("لل" is ل + the article)
-_PROCLITICS = (
-    "وبال",
-    "وال",
-    "فال",
-    "بال",
-    "كال",
-    "وب",
-    "ول",
-    "فب",
-    "فل",
-    "وك",
-    "و",
-    "ف",
-    "ب",
-    "ل",
-    "ك",
-)
+# proclitics a name can carry in running text ("لل" is ل + the article, handled apart)
+_PROCLITICS = tuple("وبال وال فال بال كال وب ول فب فل وك و ف ب ل ك".split())
+_MAX_CACHE = 400_000  # word types cached before the caches are emptied (long-running services)
 
 
 def _split(w: str) -> tuple[str, str, str]:
@@ -117,8 +103,15 @@ class FeatureExtractor:
         """Features of the word itself at the current position."""
         hit = self._own.get(w)
         if hit is None:
+            if len(self._own) >= _MAX_CACHE:
+                self.clear_caches()
             hit = self._own[w] = self._compute_own(w)
         return hit
+
+    def clear_caches(self) -> None:
+        """Forget the per-type caches (they are rebuilt on demand)."""
+        for cache in (self._own, self._ctx, self._bases, self._keys):
+            cache.clear()
 
     def _compute_own(self, w: str) -> tuple[str, ...]:
         key = self._key(w)

@@ -1,0 +1,1 @@
+"""Feature extraction and training code for the learned stages."""
