@@ -6,8 +6,7 @@ import sys
 from pathlib import Path
 
 import pytest
-
-from tests.conftest import SEED, SHARED  # noqa: F401
+from tests.conftest import SEED, SHARED
 
 
 def test_extract_seed_passes_contract_check(run_rasd, tmp_path: Path) -> None:
@@ -74,9 +73,9 @@ def test_extract_several_articles_json_is_a_list(run_rasd, tmp_path: Path) -> No
 
 
 def test_cli_every_command_has_help(run_rasd) -> None:
-    from rasd.cli.main import app
-
     import typer.main
+
+    from rasd.cli.main import app
 
     group = typer.main.get_command(app)
     names = []

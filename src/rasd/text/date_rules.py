@@ -18,7 +18,7 @@ from rasd.text.lexicon import sub_start
 from rasd.text.normalize import NormalizedText
 from rasd.text.numbers import atoms_of, parse_number
 
-__all__ = ["Found", "Rules"]
+__all__ = ["Found", "Rules", "may_start"]
 
 _PART_DAY = {"start": 1, "mid": 15, "end": 22}
 
@@ -38,6 +38,11 @@ class _Month:
     paired: bool  # "آذار/مارس"
 
 
+def may_start(tok: Token) -> bool:
+    """Whether a time expression may start at this token (a cheap pre-filter)."""
+    return tok.kind == "number" or is_calendar_word(tok.norm)
+
+
 class Rules:
     """All date matchers over one token sequence, resolved against ``pub`` (may be None)."""
 
@@ -45,8 +50,7 @@ class Rules:
         self.toks, self.view, self.pub, self.t = tokens, view, pub, tables()
 
     def at(self, i: int) -> Found | None:
-        tok = self.toks[i]
-        if tok.kind != "number" and not is_calendar_word(tok.norm):
+        if not may_start(self.toks[i]):
             return None
         rules: tuple[Callable[[int], Found | None], ...] = (
             self._opened, self._numeric, self._day_month, self._month_part, self._month,

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from rasd.doc import Document, TimeExpr, Token
-from rasd.text.date_rules import Found, Rules
+from rasd.text.date_rules import Found, Rules, may_start
 from rasd.text.normalize import NormalizedText
 
 __all__ = ["find_dates", "parse_iso", "publication_time"]
@@ -44,14 +44,14 @@ def find_dates(
     """Every time expression of ``tokens``, left to right, without overlaps."""
     rules = Rules(tokens, view, publication)
     out: list[TimeExpr] = []
-    i = 0
-    while i < len(tokens):
+    floor = 0
+    for i in (i for i, t in enumerate(tokens) if may_start(t)):
+        if i < floor:
+            continue  # inside the expression just found
         found: Found | None = rules.at(i)
-        if found is None:
-            i += 1
-            continue
-        out.append(found.expr)
-        i = found.last + 1
+        if found is not None:
+            out.append(found.expr)
+            floor = found.last + 1
     return out
 
 

@@ -82,15 +82,29 @@ def find_quantities(
     """Every counted quantity in ``tokens`` (see the module docstring for the conventions)."""
     ctx = Context.build(tokens, view, sentences, atoms_of(tokens))
     out: list[tuple[Quantity, QuantityInfo]] = []
-    i, floor = 0, 0
-    while i < len(tokens):
+    floor = 0
+    for i in _candidates(ctx):
+        if i < floor:
+            continue  # inside the quantity just found
         found = _quantity_at(ctx, i, floor, out)
-        if found is None:
-            i += 1
-            continue
-        out.append(found[0])
-        i = floor = found[1] + 1
+        if found is not None:
+            out.append(found[0])
+            floor = found[1] + 1
     return out
+
+
+def _candidates(ctx: Context) -> list[int]:
+    """Tokens where a quantity may start: a number word or digits, or a dual noun ("جنديين")."""
+    return [
+        i
+        for i, (tok, a) in enumerate(zip(ctx.tokens, ctx.atoms, strict=True))
+        if a is not None or tok.kind == "word" and _is_dual(tok.norm)
+    ]
+
+
+def _is_dual(norm: str) -> bool:
+    uw = unit_word(norm)
+    return uw is not None and uw.number == "du"
 
 
 def _quantity_at(

@@ -31,7 +31,11 @@ def split_sentences(text: str, tokens: Sequence[Token]) -> list[Sentence]:
         end_here = tok.norm in _ENDERS and not _is_abbreviation_dot(tokens, i)
         if end_here:
             # keep closing quotes/brackets with the sentence they close
-            while i + 1 < n and tokens[i + 1].norm in _CLOSERS and tokens[i + 1].start == tokens[i].end:
+            while (
+                i + 1 < n
+                and tokens[i + 1].norm in _CLOSERS
+                and tokens[i + 1].start == tokens[i].end
+            ):
                 i += 1
         nxt = tokens[i + 1] if i + 1 < n else None
         line_break = nxt is not None and "\n" in text[tokens[i].end : nxt.start]
