@@ -7,6 +7,7 @@ then runs ``--readers`` threads doing filtered event queries (and actor / event 
 requests/s, p50/p99 latency and errors per kind of request.
 
     python benchmarks/load_api.py --events 10000 --readers 50 --writers 5 --seconds 60
+    python benchmarks/load_api.py ... --workers 2      # rasd serve --workers 2
 """
 
 from __future__ import annotations
@@ -146,11 +147,12 @@ def writer(port: int, stop: float, seed: int, uids: list[str], token: str, rec: 
     conn.close()
 
 
-def start_server(url: str) -> tuple[subprocess.Popen, int]:
+def start_server(url: str, workers: int = 1) -> tuple[subprocess.Popen, int]:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    cmd = [sys.executable, "-m", "rasd.cli.main", "serve", "--db", url, "--port", str(port)]
+    cmd = [sys.executable, "-m", "rasd.cli.main", "serve", "--db", url, "--port", str(port),
+           "--workers", str(workers)]  # fmt: skip
     server = subprocess.Popen(cmd, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -182,13 +184,15 @@ def main() -> None:
     ap.add_argument("--readers", type=int, default=50)
     ap.add_argument("--writers", type=int, default=5)
     ap.add_argument("--seconds", type=float, default=60.0)
+    ap.add_argument("--workers", type=int, default=1, help="rasd serve --workers (processes)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         url = f"sqlite:///{Path(tmp) / 'load.db'}"
         t0 = time.perf_counter()
         token, uids = build_store(url, args.events)
         print(f"built in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
-        server, port = start_server(url)
+        server, port = start_server(url, args.workers)
+        time.sleep(2.0 if args.workers > 1 else 0.0)  # the port opens before every worker is up
         try:
             rec, stop = Recorder(), time.monotonic() + args.seconds
             threads = [threading.Thread(target=reader, args=(port, stop, i, uids, rec))

@@ -83,6 +83,11 @@ class Pipeline:
 @lru_cache(maxsize=4)
 def default_pipeline(names: tuple[str, ...] | None = None) -> Pipeline:
     """The shared default pipeline, built once per process (models load lazily here)."""
+    import gc
+
     from rasd.registry import DEFAULT_PIPELINE, build_pipeline
 
-    return build_pipeline(names or DEFAULT_PIPELINE)
+    pipe = build_pipeline(names or DEFAULT_PIPELINE)
+    pipe("تحميل")  # load lazily built models and tables now
+    gc.freeze()  # long-lived models and tables: keep them out of every later collection
+    return pipe

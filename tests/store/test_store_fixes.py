@@ -149,8 +149,8 @@ def test_store_fixes_postgres_dedup_serialised_between_writers(pg_url: str) -> N
     from rasd.store.dedup import lock_incidents
 
     a, b = open_store(pg_url), open_store(pg_url)
+    conn = a.engine.connect()
     try:
-        conn = a.engine.connect()
         conn.begin()
         ev = make_event("ev1", actor1="syr-army", place="douma")
         a._write(conn, "a" * 20, make_article(T_ONE), make_analysis(T_ONE, [ev]), VERSIONS)
@@ -162,11 +162,11 @@ def test_store_fixes_postgres_dedup_serialised_between_writers(pg_url: str) -> N
         worker.start()
         assert not done.wait(1.0), "writer B did not wait for writer A's dedup lock"
         conn.commit()
-        conn.close()
         worker.join(timeout=30)
         assert done.is_set()
         info = b.info()
         assert (info["articles"], info["events"], info["incidents"]) == (2, 2, 1)
     finally:
+        conn.close()  # rolls back if the test failed before the commit
         a.close()
         b.close()

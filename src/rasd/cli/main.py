@@ -59,6 +59,9 @@ _register()
 
 def run() -> None:
     """Console-script entry point: coded one-line errors, never a traceback."""
+    import gc
+
+    gc.set_threshold(50_000, 20, 100)  # batch work allocates many small records: collect less often
     try:
         rc = app(standalone_mode=False)
         sys.exit(rc if isinstance(rc, int) else 0)
