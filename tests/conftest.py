@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "ghouta.txt"
-SHARED = Path(__file__).resolve().parents[2] / "shared"
+SHARED = Path(os.environ.get("RASD_SHARED_DIR", Path(__file__).resolve().parents[2] / "shared"))
+SEED = SHARED / "seed" / "ghouta.txt"
+needs_shared = pytest.mark.skipif(not SEED.exists(), reason=f"shared data not found at {SHARED} (set RASD_SHARED_DIR)")
 
 
 @pytest.fixture

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from tests.conftest import SEED
 
 from rasd.doc import Document
 from rasd.registry import build_pipeline, create_stage
-
-SEED = Path("/work/shared/seed/ghouta.txt")
 
 
 @pytest.fixture(scope="module")

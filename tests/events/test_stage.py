@@ -1,6 +1,6 @@
-from pathlib import Path
 
 import pytest
+from tests.conftest import SEED
 
 from rasd.doc import Document
 from rasd.events.modality import MODALITIES
@@ -9,7 +9,6 @@ from rasd.stages.events import build
 
 from .helpers import make_doc
 
-SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "ghouta.txt"
 PLOVER = set(
     "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN PROTEST "
     "SANCTION MOBILIZE COERCE ASSAULT".split()

@@ -118,9 +118,8 @@ def test_places_article_and_adjectives(text: str, expected: list[tuple[str, str]
 
 def test_places_seed_article_main_places() -> None:
     """The seed article (if present): Douma, Harasta (spelt 'حرزتا'), Eastern Ghouta, Idlib."""
-    from pathlib import Path
 
-    seed = Path(__file__).resolve().parents[3] / "shared" / "seed" / "ghouta.txt"
+    from tests.conftest import SEED as seed
     if not seed.exists():
         pytest.skip("seed article not available")
     text = seed.read_text(encoding="utf-8")

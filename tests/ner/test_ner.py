@@ -78,6 +78,7 @@ def test_ner_empty_document(pipe: Pipeline) -> None:
 def _data_dir() -> Path | None:
     for cand in (
         os.environ.get("RASD_DATA", ""),
+        os.path.join(os.environ.get("RASD_SHARED_DIR", "/nonexistent"), "data"),
         "shared/data",
         "../shared/data",
         "/work/shared/data",

@@ -39,7 +39,7 @@ def test_cli_store_ingest_export_round_trip(tmp_path: Path, capsys) -> None:
     assert "ingested 0 articles (0 events), skipped 3" in capsys.readouterr().err
     assert _run("db", "info", "--db", db) == 0
     info = json.loads(capsys.readouterr().out)
-    assert (info["articles"], info["schema_version"]) == (3, 3)
+    assert (info["articles"], info["schema_version"]) == (3, 4)
     out = tmp_path / "e.csv"
     assert _run("export", "--format", "acled-csv", "--db", db, "-o", str(out)) == 0
     assert out.read_text(encoding="utf-8").startswith("event_id_cnty,event_date,year,")

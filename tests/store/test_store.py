@@ -109,7 +109,7 @@ def test_store_add_article_same_text_stored_once(store) -> None:
     assert store.has_article(content_hash(T_DOUMA))
     assert not store.has_article(content_hash(T_DOUMA + " "))
     info = store.info()
-    assert (info["articles"], info["events"], info["schema_version"]) == (1, 1, 3)
+    assert (info["articles"], info["events"], info["schema_version"]) == (1, 1, 4)
 
 
 def test_store_get_article_round_trip(store) -> None:
@@ -220,7 +220,7 @@ def test_store_reopen_applies_no_migration_twice(db_url) -> None:
     second = open_store(db_url)
     info = second.info()
     second.close()
-    assert (info["schema_version"], info["pending_migrations"], info["articles"]) == (3, [], 1)
+    assert (info["schema_version"], info["pending_migrations"], info["articles"]) == (4, [], 1)
 
 
 def test_store_migrates_an_older_database(db_url) -> None:
@@ -238,5 +238,5 @@ def test_store_migrates_an_older_database(db_url) -> None:
     assert applied_versions(engine) == {1, 2}
     engine.dispose()
     with open_store(db_url) as st:
-        assert st.info()["schema_version"] == 3
+        assert st.info()["schema_version"] == 4
         assert st.add_article(make_article(T_ALEPPO), make_analysis(T_ALEPPO, []), VERSIONS)[1]

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import json
 import os
+import random
+import sqlite3
+import time
 from pathlib import Path
 from typing import Any
 
@@ -57,10 +60,23 @@ def default_url() -> str:
     return f"sqlite:///{folder / 'rasd.sqlite'}"
 
 
+def _wal(cur: Any, tries: int = 300) -> None:
+    """Switch to WAL mode.  On a new file that others open at the same instant the switch can
+    report "database is locked" at once (SQLite's busy timeout does not cover it): retry."""
+    for attempt in range(tries):
+        try:
+            cur.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as ex:
+            if "locked" not in str(ex) or attempt == tries - 1:
+                raise
+            time.sleep(0.02 + 0.03 * random.random())
+
+
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur = dbapi_conn.cursor()
-    cur.execute("PRAGMA busy_timeout=30000")  # first: switching to WAL may wait for a lock
-    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA busy_timeout=30000")
+    _wal(cur)
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.close()
