@@ -42,6 +42,11 @@ class FatalityWords:
     def __init__(self, kill: frozenset[str], none: tuple[tuple[str, ...], ...]) -> None:
         self.kill = kill
         self.none = none
+        # "no casualties" phrases by their first word, keeping their order in the lexicon
+        self.none_by_first: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+        for order, phrase in enumerate(none):
+            if phrase:
+                self.none_by_first.setdefault(phrase[0], []).append((order, phrase))
 
     def is_kill(self, tok: Token) -> bool:
         return any(v in self.kill for v, _ in variants(tok.norm))
@@ -93,8 +98,10 @@ def event_date(
 def _no_casualty_span(
     tokens: Sequence[Token], lo: int, hi: int, words: FatalityWords
 ) -> Fatalities | None:
+    index = words.none_by_first
     for i in range(lo, hi):
-        for phrase in words.none:
+        candidates = sorted(c for v, _ in variants(tokens[i].norm) for c in index.get(v, ()))
+        for _, phrase in candidates:
             n = len(phrase)
             if i + n <= hi and all(
                 any(v == w for v, _ in variants(tokens[i + k].norm)) for k, w in enumerate(phrase)

@@ -38,12 +38,12 @@ def store_error(
     """The coded error for a failed database operation: `DiskFull` (E403) when out of space."""
     detail = str(ex.orig)
     if getattr(ex.orig, "sqlstate", None) == "53100" or any(
-        s in detail.lower() for s in _DISK_FULL
+        m in detail.lower() for m in _DISK_FULL
     ):
         return DiskFull(
             f"{message}: {detail.strip()}",
-            hint="the disk holding the database is full; free space (nothing half-written was "
-            "kept) and run the command again: stored articles are skipped",
+            hint="the disk holding the database is full: free space and run the command again; "
+            "nothing half-written was kept and stored articles are skipped",
         )
     return StoreError(f"{message}: {detail.strip()}", hint=hint)
 
