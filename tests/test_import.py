@@ -8,6 +8,8 @@ def test_import_rasd_is_light() -> None:
         "heavy=[m for m in ('numpy','pycrfsuite','sqlalchemy','fastapi','pyarrow','pyspark','rasd.pipeline') if m in sys.modules];"
         "print(dt, heavy)"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split(maxsplit=1)
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.split(maxsplit=1)
     assert float(out[0]) < 1.0
     assert out[1].strip() == "[]"

@@ -9,7 +9,12 @@ def test_manifest_is_current_and_complete() -> None:
 
 def test_manifest_lists_core_resources() -> None:
     listed = load_manifest()
-    for rel in ("charmap.json", "samples/demo.jsonl", "gazetteer/gazetteer.sqlite", "models/ner/ner.crfsuite"):
+    for rel in (
+        "charmap.json",
+        "samples/demo.jsonl",
+        "gazetteer/gazetteer.sqlite",
+        "models/ner/ner.crfsuite",
+    ):
         assert rel in listed, rel
         assert len(listed[rel]["sha256"]) == 64
     assert set(build_manifest()) == set(listed)

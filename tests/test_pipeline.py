@@ -8,7 +8,12 @@ from rasd.registry import build_pipeline, create_stage
 
 class _Stage:
     def __init__(self, name: str, requires: tuple[str, ...], provides: tuple[str, ...]) -> None:
-        self.name, self.version, self.requires, self.provides = name, f"{name}.v1", requires, provides
+        self.name, self.version, self.requires, self.provides = (
+            name,
+            f"{name}.v1",
+            requires,
+            provides,
+        )
 
     def __call__(self, doc: Document) -> Document:
         return doc.with_layer(self.provides[0], (self.name,))

@@ -2,7 +2,17 @@
 
 from rasd.registry import DEFAULT_PIPELINE, STAGES, build_pipeline
 
-EXPECTED_ORDER = ("normalize", "tokenize", "sentences", "ner", "quantities", "dates", "actors", "places", "events")
+EXPECTED_ORDER = (
+    "normalize",
+    "tokenize",
+    "sentences",
+    "ner",
+    "quantities",
+    "dates",
+    "actors",
+    "places",
+    "events",
+)
 
 
 def test_registry_default_order_is_pinned() -> None:

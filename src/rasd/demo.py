@@ -28,9 +28,14 @@ def _summary_table(results: list[dict[str, Any]]) -> Table:
         places = {p["id"]: p["name"] for p in res["places"]}
         for ev in res["events"]:
             table.add_row(
-                str(res["id"]), ev["type"], ev["modality"],
-                actors.get(ev["actor1"], ev["actor1"] or "-"), actors.get(ev["actor2"], ev["actor2"] or "-"),
-                places.get(ev["location"], "-"), ev["date"] or "-", str(ev["fatalities"]["best"]),
+                str(res["id"]),
+                ev["type"],
+                ev["modality"],
+                actors.get(ev["actor1"], ev["actor1"] or "-"),
+                actors.get(ev["actor2"], ev["actor2"] or "-"),
+                places.get(ev["location"], "-"),
+                ev["date"] or "-",
+                str(ev["fatalities"]["best"]),
             )
     return table
 
@@ -59,8 +64,9 @@ def run_demo(out_dir: Path, console: Console | None = None) -> dict[str, Path]:
     return paths
 
 
-def _store_and_export(articles: list[dict[str, Any]], results: list[dict[str, Any]],
-                      out_dir: Path) -> dict[str, Path]:
+def _store_and_export(
+    articles: list[dict[str, Any]], results: list[dict[str, Any]], out_dir: Path
+) -> dict[str, Path]:
     """Store the analyses in a SQLite file and export ACLED CSV and GeoJSON."""
     from rasd.pipeline import default_pipeline
     from rasd.store import open_store

@@ -234,9 +234,16 @@ class Event:
             "date": self.date,
             "time_precision": self.time_precision,
             "modality": self.modality,
-            "fatalities": {"low": f.low, "best": f.best, "high": f.high, "start": f.start, "end": f.end},
+            "fatalities": {
+                "low": f.low,
+                "best": f.best,
+                "high": f.high,
+                "start": f.start,
+                "end": f.end,
+            },
             "quantities": [
-                {"value": q.value, "unit": q.unit, "start": q.start, "end": q.end} for q in self.quantities
+                {"value": q.value, "unit": q.unit, "start": q.start, "end": q.end}
+                for q in self.quantities
             ],
             "trigger": self.trigger.as_dict(),
             "evidence": self.evidence.as_dict(),
@@ -299,7 +306,13 @@ class Document:
             "actors": [a.to_json() for a in self.get("actors")],
             "places": [_place_json(p, t) for p in self.get("places")],
             "quantities": [
-                {"value": q.value, "unit": q.unit, "text": t[q.start : q.end], "start": q.start, "end": q.end}
+                {
+                    "value": q.value,
+                    "unit": q.unit,
+                    "text": t[q.start : q.end],
+                    "start": q.start,
+                    "end": q.end,
+                }
                 | ({"low": q.low, "high": q.high} if q.low is not None else {})
                 for q in self.get("quantities")
             ],

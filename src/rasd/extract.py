@@ -29,7 +29,8 @@ def analyze_article(article: dict[str, Any]) -> dict[str, Any]:
 
 
 def analyze_items(
-    items: Iterable[InputItem], summary: ExtractSummary,
+    items: Iterable[InputItem],
+    summary: ExtractSummary,
     on_error: Callable[[str], None] | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Analyse each good item; report each bad one (and go on)."""
@@ -61,7 +62,12 @@ def write_results(results: Iterable[dict[str, Any]], out: TextIO, fmt: str) -> i
         if n == 0:
             first = obj
         elif n == 1:
-            out.write("[\n" + json.dumps(first, ensure_ascii=False) + ",\n" + json.dumps(obj, ensure_ascii=False))
+            out.write(
+                "[\n"
+                + json.dumps(first, ensure_ascii=False)
+                + ",\n"
+                + json.dumps(obj, ensure_ascii=False)
+            )
         else:
             out.write(",\n" + json.dumps(obj, ensure_ascii=False))
         n += 1

@@ -17,7 +17,13 @@ from typing import Any
 
 from rasd.errors import ResourceError
 
-__all__ = ["build_manifest", "load_manifest", "manifest_problems", "render_manifest", "resource_root"]
+__all__ = [
+    "build_manifest",
+    "load_manifest",
+    "manifest_problems",
+    "render_manifest",
+    "resource_root",
+]
 
 _SKIP_SUFFIXES = (".py", ".pyc", ".toml")
 
@@ -40,7 +46,9 @@ def _provenance(folder: Path) -> dict[str, Any]:
         return {}
     data = tomllib.loads(prov.read_text("utf-8"))
     # either [files."name"] tables or top-level ["name"] tables
-    files: dict[str, Any] = data.get("files") or {k: v for k, v in data.items() if isinstance(v, dict)}
+    files: dict[str, Any] = data.get("files") or {
+        k: v for k, v in data.items() if isinstance(v, dict)
+    }
     return files
 
 
@@ -53,7 +61,9 @@ def build_manifest(root: Path | None = None) -> dict[str, dict[str, Any]]:
             continue
         rel = path.relative_to(root).as_posix()
         info = _lookup(_provenance(path.parent), path.name) or _lookup(
-            _provenance(root / rel.split("/")[0]), path.relative_to(root / rel.split("/")[0]).as_posix())
+            _provenance(root / rel.split("/")[0]),
+            path.relative_to(root / rel.split("/")[0]).as_posix(),
+        )
         entries[rel] = {
             "sha256": _sha256(path),
             "bytes": path.stat().st_size,
@@ -92,7 +102,9 @@ def _toml_str(s: str) -> str:
 def load_manifest() -> dict[str, dict[str, Any]]:
     path = resource_root() / "manifest.toml"
     if not path.exists():
-        raise ResourceError("resources/manifest.toml is missing", hint="run `rasd resources manifest --write`")
+        raise ResourceError(
+            "resources/manifest.toml is missing", hint="run `rasd resources manifest --write`"
+        )
     files: dict[str, dict[str, Any]] = tomllib.loads(path.read_text("utf-8")).get("files", {})
     return files
 
@@ -116,9 +128,13 @@ def verify_resource(rel: str) -> Path:
     path = resource_root() / rel
     listed = load_manifest().get(rel)
     if listed is None or not path.exists():
-        raise ResourceError(f"resource {rel} is missing or not in the manifest",
-                            hint="reinstall rasd or rebuild it with `rasd train ...`")
+        raise ResourceError(
+            f"resource {rel} is missing or not in the manifest",
+            hint="reinstall rasd or rebuild it with `rasd train ...`",
+        )
     if listed["sha256"] != _sha256(path):
-        raise ResourceError(f"resource {rel} does not match its sha256 in manifest.toml",
-                            hint="rebuild it with `rasd train ...` and `rasd resources manifest --write`")
+        raise ResourceError(
+            f"resource {rel} does not match its sha256 in manifest.toml",
+            hint="rebuild it with `rasd train ...` and `rasd resources manifest --write`",
+        )
     return path

@@ -24,26 +24,49 @@ class StageSpec:
 
 
 STAGES: dict[str, StageSpec] = {
-    "normalize": StageSpec("rasd.stages.text:NormalizeStage", "normalize.charmap.v1",
-                           "normalised view with offset map"),
-    "tokenize": StageSpec("rasd.stages.text:TokenizeStage", "tokenize.regex-clitic.v1",
-                          "tokens with clitic sub-spans"),
-    "sentences": StageSpec("rasd.stages.text:SentenceStage", "sentences.rules.v1",
-                           "sentence segmentation"),
+    "normalize": StageSpec(
+        "rasd.stages.text:NormalizeStage", "normalize.charmap.v1", "normalised view with offset map"
+    ),
+    "tokenize": StageSpec(
+        "rasd.stages.text:TokenizeStage", "tokenize.regex-clitic.v1", "tokens with clitic sub-spans"
+    ),
+    "sentences": StageSpec(
+        "rasd.stages.text:SentenceStage", "sentences.rules.v1", "sentence segmentation"
+    ),
     "ner": StageSpec("rasd.stages.ner:build", "ner.crf.v1", "named entities PER/ORG/LOC/MISC"),
-    "quantities": StageSpec("rasd.stages.quantities:QuantityStage", "quantities.rules.v1",
-                            "counted quantities"),
-    "dates": StageSpec("rasd.stages.dates:DateStage", "dates.rules.v1",
-                       "time expressions resolved against the publication date"),
-    "actors": StageSpec("rasd.stages.actors:build", "actors.registry.v1",
-                        "actor resolution, coreference and relations"),
-    "places": StageSpec("rasd.stages.places:build", "places.gazetteer.v1", "toponyms and geocoding"),
-    "events": StageSpec("rasd.stages.events:build", "events.v1",
-                        "events with arguments, modality, evidence and confidence"),
+    "quantities": StageSpec(
+        "rasd.stages.quantities:QuantityStage", "quantities.rules.v1", "counted quantities"
+    ),
+    "dates": StageSpec(
+        "rasd.stages.dates:DateStage",
+        "dates.rules.v1",
+        "time expressions resolved against the publication date",
+    ),
+    "actors": StageSpec(
+        "rasd.stages.actors:build",
+        "actors.registry.v1",
+        "actor resolution, coreference and relations",
+    ),
+    "places": StageSpec(
+        "rasd.stages.places:build", "places.gazetteer.v1", "toponyms and geocoding"
+    ),
+    "events": StageSpec(
+        "rasd.stages.events:build",
+        "events.v1",
+        "events with arguments, modality, evidence and confidence",
+    ),
 }
 
 DEFAULT_PIPELINE: tuple[str, ...] = (
-    "normalize", "tokenize", "sentences", "ner", "quantities", "dates", "actors", "places", "events",
+    "normalize",
+    "tokenize",
+    "sentences",
+    "ner",
+    "quantities",
+    "dates",
+    "actors",
+    "places",
+    "events",
 )
 
 

@@ -14,8 +14,17 @@ def test_extract_seed_passes_contract_check(run_rasd, tmp_path: Path) -> None:
     assert res.returncode == 0, res.stderr.decode()
     out = tmp_path / "out.json"
     out.write_bytes(res.stdout)
-    check = subprocess.run([sys.executable, str(SHARED / "tools" / "check_contract.py"), str(out),
-                            "--input", str(SEED)], capture_output=True, text=True)
+    check = subprocess.run(
+        [
+            sys.executable,
+            str(SHARED / "tools" / "check_contract.py"),
+            str(out),
+            "--input",
+            str(SEED),
+        ],
+        capture_output=True,
+        text=True,
+    )
     assert check.returncode == 0, check.stdout
     assert "0 problems" in check.stdout
     doc = json.loads(res.stdout)
@@ -24,12 +33,16 @@ def test_extract_seed_passes_contract_check(run_rasd, tmp_path: Path) -> None:
 
 def test_extract_jsonl_bad_line_reported_rest_processed(run_rasd, tmp_path: Path) -> None:
     path = tmp_path / "in.jsonl"
-    path.write_text('{"id": "1", "text": "قصف"}\n{oops\n{"id": "3", "text": "اشتباك"}\n', encoding="utf-8")
+    path.write_text(
+        '{"id": "1", "text": "قصف"}\n{oops\n{"id": "3", "text": "اشتباك"}\n', encoding="utf-8"
+    )
     res = run_rasd("extract", str(path), "--format", "jsonl")
     assert res.returncode == 1
     assert [json.loads(x)["id"] for x in res.stdout.decode().splitlines()] == ["1", "3"]
     err = res.stderr.decode().strip().splitlines()
-    assert err == [f"rasd: error[E105]: {path}:2: invalid JSON (Expecting property name enclosed in double quotes at column 2)"]
+    assert err == [
+        f"rasd: error[E105]: {path}:2: invalid JSON (Expecting property name enclosed in double quotes at column 2)"
+    ]
 
 
 @pytest.mark.parametrize(
@@ -41,7 +54,9 @@ def test_extract_jsonl_bad_line_reported_rest_processed(run_rasd, tmp_path: Path
         (["/nonexistent.txt"], "E101", 1),
     ],
 )
-def test_extract_usage_errors_are_one_line(run_rasd, args: list[str], code: str, exit_code: int) -> None:
+def test_extract_usage_errors_are_one_line(
+    run_rasd, args: list[str], code: str, exit_code: int
+) -> None:
     res = run_rasd("extract", *args, stdin=b"")
     assert res.returncode == exit_code
     lines = res.stderr.decode().strip().splitlines()
@@ -57,8 +72,17 @@ def test_extract_binary_stdin_refused(run_rasd) -> None:
 
 def test_extract_stdin_text_and_output_file(run_rasd, tmp_path: Path) -> None:
     out = tmp_path / "o.jsonl"
-    res = run_rasd("extract", "-", "--format", "jsonl", "-o", str(out), "--date", "2020-01-02",
-                   stdin="قصف\r\nعلى حلب".encode())
+    res = run_rasd(
+        "extract",
+        "-",
+        "--format",
+        "jsonl",
+        "-o",
+        str(out),
+        "--date",
+        "2020-01-02",
+        stdin="قصف\r\nعلى حلب".encode(),
+    )
     assert res.returncode == 0
     (doc,) = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
     assert doc["publication_date"] == "2020-01-02"

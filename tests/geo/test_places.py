@@ -120,6 +120,7 @@ def test_places_seed_article_main_places() -> None:
     """The seed article (if present): Douma, Harasta (spelt 'حرزتا'), Eastern Ghouta, Idlib."""
 
     from tests.conftest import SEED as seed
+
     if not seed.exists():
         pytest.skip("seed article not available")
     text = seed.read_text(encoding="utf-8")

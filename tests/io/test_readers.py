@@ -34,7 +34,9 @@ def _items(path: Path) -> list:
         ("png.txt", b"\x89PNG\r\n\x1a\n" + bytes(200), "E102", None),
     ],
 )
-def test_readers_text_files(tmp_path: Path, name: str, data: bytes, code: str | None, warning: str | None) -> None:
+def test_readers_text_files(
+    tmp_path: Path, name: str, data: bytes, code: str | None, warning: str | None
+) -> None:
     path = tmp_path / name
     path.write_bytes(data)
     (item,) = _items(path)
@@ -75,7 +77,10 @@ def test_readers_jsonl_bad_lines_reported_and_skipped(tmp_path: Path) -> None:
 
 
 def test_readers_truncated_gzip_keeps_read_lines(tmp_path: Path) -> None:
-    body = "".join(json.dumps({"id": str(i), "text": "نص " * 50}, ensure_ascii=False) + "\n" for i in range(200))
+    body = "".join(
+        json.dumps({"id": str(i), "text": "نص " * 50}, ensure_ascii=False) + "\n"
+        for i in range(200)
+    )
     blob = gzip.compress(body.encode("utf-8"))
     path = tmp_path / "cut.jsonl.gz"
     path.write_bytes(blob[: len(blob) // 2])
@@ -99,7 +104,8 @@ def test_readers_html_main_text(tmp_path: Path) -> None:
     html = (
         "<html><head><title>عنوان الخبر</title><script>alert(1)</script></head><body>"
         "<nav>الرئيسية | أخبار | رياضة</nav><article><h1>عنوان الخبر</h1>"
-        + "<p>أعلن الجيش العراقي اليوم السيطرة على حي جديد في مدينة الموصل بعد معارك عنيفة مع مسلحي تنظيم داعش استمرت عدة أيام.</p>" * 3
+        + "<p>أعلن الجيش العراقي اليوم السيطرة على حي جديد في مدينة الموصل بعد معارك عنيفة مع مسلحي تنظيم داعش استمرت عدة أيام.</p>"
+        * 3
         + "</article><footer>جميع الحقوق محفوظة</footer></body></html>"
     )
     path = tmp_path / "page.html"

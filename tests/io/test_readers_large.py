@@ -31,7 +31,13 @@ def test_readers_20mb_line_refused_rest_kept(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_readers_200mb_jsonl_streams_in_bounded_memory(tmp_path: Path) -> None:
     path = tmp_path / "corpus.jsonl"
-    line = json.dumps({"text": "اشتباكات عنيفة بين الجيش والمسلحين في ريف حلب الشمالي " * 40}, ensure_ascii=False) + "\n"
+    line = (
+        json.dumps(
+            {"text": "اشتباكات عنيفة بين الجيش والمسلحين في ريف حلب الشمالي " * 40},
+            ensure_ascii=False,
+        )
+        + "\n"
+    )
     n = 200_000_000 // len(line.encode("utf-8")) + 1
     with open(path, "w", encoding="utf-8") as fh:
         for _ in range(n):

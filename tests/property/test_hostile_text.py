@@ -40,8 +40,14 @@ def test_hostile_random_unicode(text: str) -> None:
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(st.sampled_from(["قصف", "الجيش", "حلب", "Aleppo", "١٢", "قتيلا", "،", ".", " ", "\n", *BIDI]),
-                max_size=120))
+@given(
+    st.lists(
+        st.sampled_from(
+            ["قصف", "الجيش", "حلب", "Aleppo", "١٢", "قتيلا", "،", ".", " ", "\n", *BIDI]
+        ),
+        max_size=120,
+    )
+)
 def test_hostile_bidi_and_mixed_scripts(parts: list[str]) -> None:
     _check_exact("".join(parts))
 
@@ -53,13 +59,25 @@ def test_hostile_bidi_and_mixed_scripts(parts: list[str]) -> None:
         "قصف" + "!" * 10000,  # 10,000 repeated punctuation marks
         "." * 10000,
         "،" * 10000,
-        ("قصف الجيش السوري بلدة حرستا وقتل 3 مدنيين و" * 1200)[:50000],  # a 50,000-character sentence
+        ("قصف الجيش السوري بلدة حرستا وقتل 3 مدنيين و" * 1200)[
+            :50000
+        ],  # a 50,000-character sentence
         "\u200f" * 5000 + "دوما",
         "\ufffd" * 3000,
     ],
-    ids=["long-token", "punct-after-word", "dots", "commas", "50k-sentence", "bidi-run", "replacement-chars"],
+    ids=[
+        "long-token",
+        "punct-after-word",
+        "dots",
+        "commas",
+        "50k-sentence",
+        "bidi-run",
+        "replacement-chars",
+    ],
 )
 def test_hostile_extreme_inputs_bounded(text: str) -> None:
     t0 = time.perf_counter()
     _check_exact(text)
-    assert time.perf_counter() - t0 < 60  # bounded: linear work is well under a second per 10k chars
+    assert (
+        time.perf_counter() - t0 < 60
+    )  # bounded: linear work is well under a second per 10k chars

@@ -8,7 +8,9 @@ import typer
 
 
 def bench(
-    paths: list[str] = typer.Argument(None, help="Articles (.jsonl/.jsonl.gz/.txt/folders); default: the bundled samples."),
+    paths: list[str] = typer.Argument(
+        None, help="Articles (.jsonl/.jsonl.gz/.txt/folders); default: the bundled samples."
+    ),
     limit: int = typer.Option(500, "--limit", help="At most this many articles."),
 ) -> None:
     """Print documents/s, words/s and the time per stage (one process)."""
@@ -20,7 +22,9 @@ def bench(
     from rasd.io.readers import iter_inputs
 
     if paths:
-        arts = [i.article for i in itertools.islice(iter_inputs(paths), limit * 2) if i.article][:limit]
+        arts = [i.article for i in itertools.islice(iter_inputs(paths), limit * 2) if i.article][
+            :limit
+        ]
     else:
         arts = (sample_articles() * 50)[:limit]
     res = bench_pipeline(arts)
@@ -30,11 +34,15 @@ def bench(
     table.add_column("share", justify="right")
     total = sum(res.stage_seconds.values()) or 1.0
     for name, sec in res.stage_seconds.items():
-        table.add_row(name, f"{1000 * sec / max(1, res.documents):.2f}", f"{100 * sec / total:.0f}%")
+        table.add_row(
+            name, f"{1000 * sec / max(1, res.documents):.2f}", f"{100 * sec / total:.0f}%"
+        )
     con = Console()
     con.print(table)
-    con.print(f"end to end: {res.docs_per_s:.1f} documents/s, {res.words_per_s:,.0f} words/s "
-              f"(model load {res.load_seconds:.2f} s, peak RSS {res.peak_rss_mb:.0f} MB)")
+    con.print(
+        f"end to end: {res.docs_per_s:.1f} documents/s, {res.words_per_s:,.0f} words/s "
+        f"(model load {res.load_seconds:.2f} s, peak RSS {res.peak_rss_mb:.0f} MB)"
+    )
 
 
 def register(app: typer.Typer, train_app: typer.Typer, eval_app: typer.Typer) -> None:

@@ -22,8 +22,9 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-train_app = typer.Typer(help="Rebuild the shipped models and data from the data in the repo.",
-                        no_args_is_help=True)
+train_app = typer.Typer(
+    help="Rebuild the shipped models and data from the data in the repo.", no_args_is_help=True
+)
 eval_app = typer.Typer(help="Score a shipped model on a gold file.", no_args_is_help=True)
 app.add_typer(train_app, name="train")
 app.add_typer(eval_app, name="eval")
@@ -40,8 +41,9 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _main(
-    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
-                                 help="Print the version and exit."),
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
+    ),
 ) -> None:
     """rasd: read Arabic news, write conflict event data with evidence spans."""
 

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import typer
 
-resources_app = typer.Typer(help="Bundled data files: manifest, checksums, licences.", no_args_is_help=True)
+resources_app = typer.Typer(
+    help="Bundled data files: manifest, checksums, licences.", no_args_is_help=True
+)
 
 
 @resources_app.command("manifest")
-def manifest(write: bool = typer.Option(False, "--write", help="Rewrite resources/manifest.toml.")) -> None:
+def manifest(
+    write: bool = typer.Option(False, "--write", help="Rewrite resources/manifest.toml."),
+) -> None:
     """Print (or --write) the manifest of bundled resources."""
     from rasd.manifest import build_manifest, render_manifest, resource_root
 

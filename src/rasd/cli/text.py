@@ -22,10 +22,15 @@ def _check_date(value: str | None) -> str | None:
 
 
 def extract(
-    paths: list[str] = typer.Argument(None, help="Article files (.txt, .jsonl, .jsonl.gz, .html) or folders; '-' or nothing reads stdin."),
+    paths: list[str] = typer.Argument(
+        None,
+        help="Article files (.txt, .jsonl, .jsonl.gz, .html) or folders; '-' or nothing reads stdin.",
+    ),
     out: Path = typer.Option(None, "-o", "--output", help="Write to this file instead of stdout."),
     fmt: str = typer.Option("json", "--format", help="json (one object, or a list) or jsonl."),
-    date: str = typer.Option(None, "--date", help="Publication date YYYY-MM-DD of plain-text articles."),
+    date: str = typer.Option(
+        None, "--date", help="Publication date YYYY-MM-DD of plain-text articles."
+    ),
     engine: str = typer.Option("local", "--engine", help="local or spark."),
     workers: int = typer.Option(1, "--workers", min=1, help="Worker processes (local engine)."),
     master: str = typer.Option(None, "--master", help="Spark master URL (default local[*])."),
@@ -44,8 +49,14 @@ def extract(
     if engine == "spark" or workers > 1:
         from rasd.engine import run_extract
 
-        results = run_extract(items, summary, engine=engine, workers=workers, master=master,
-                              on_error=lambda line: typer.echo(line, err=True))
+        results = run_extract(
+            items,
+            summary,
+            engine=engine,
+            workers=workers,
+            master=master,
+            on_error=lambda line: typer.echo(line, err=True),
+        )
     else:
         results = analyze_items(items, summary, on_error=lambda line: typer.echo(line, err=True))
     if out is not None:
@@ -59,7 +70,9 @@ def extract(
 
 
 def demo(
-    out_dir: Path = typer.Option(Path("rasd-demo"), "-o", "--output", help="Folder for the results."),
+    out_dir: Path = typer.Option(
+        Path("rasd-demo"), "-o", "--output", help="Folder for the results."
+    ),
 ) -> None:
     """Run rasd's main job on the bundled sample articles and say where the results are."""
     from rasd.demo import run_demo

@@ -216,6 +216,6 @@ def train_filters(data_dir: Path, gold: Path, news: Path, out: Path) -> list[str
         news_p = _news_profile(clf, news_dev_sentences(gold, news, name), name, oeda[0], log)
         arrays[f"{name}_w"] = clf.coef_[0].astype(np.float16)
         arrays[f"{name}_meta"] = np.array([float(clf.intercept_[0]), *news_p, *oeda])
-    np.savez_compressed(out, **arrays)
+    np.savez_compressed(out, **arrays)  # type: ignore[arg-type]
     log.append(fit_lexicon_calibration(gold, news, out, out.parent / "calibration.json"))
     return log

@@ -57,9 +57,14 @@ def normalize_date(value: Any) -> str | None:
 
 def _article_from_text(text: str, origin: str, art_id: str, default_date: str | None) -> InputItem:
     if len(text) > MAX_ARTICLE_CHARS:
-        return InputItem(None, origin, InputTooLarge(
-            f"{origin}: article of {len(text):,} characters exceeds {MAX_ARTICLE_CHARS:,}",
-            hint="split the file into articles"))
+        return InputItem(
+            None,
+            origin,
+            InputTooLarge(
+                f"{origin}: article of {len(text):,} characters exceeds {MAX_ARTICLE_CHARS:,}",
+                hint="split the file into articles",
+            ),
+        )
     return InputItem({"id": art_id, "text": text, "date": default_date}, origin)
 
 
@@ -81,8 +86,9 @@ def _read_html(data: bytes, origin: str, art_id: str, default_date: str | None) 
         return InputItem(None, origin, err)
     import trafilatura
 
-    text = trafilatura.extract(dec.text, include_comments=False, include_tables=False,
-                               favor_precision=True)
+    text = trafilatura.extract(
+        dec.text, include_comments=False, include_tables=False, favor_precision=True
+    )
     if not text or not text.strip():
         return InputItem(None, origin, BadHtml(f"{origin}: no main text found in the HTML page"))
     meta = trafilatura.extract_metadata(dec.text)
@@ -98,25 +104,37 @@ def _read_html(data: bytes, origin: str, art_id: str, default_date: str | None) 
 
 def _parse_json_line(raw: bytes, origin: str, default_date: str | None) -> InputItem:
     if len(raw) > 8 * MAX_ARTICLE_CHARS:  # far too big even before parsing: do not parse it
-        return InputItem(None, origin, InputTooLarge(
-            f"{origin}: line of {len(raw):,} bytes is too large for one article",
-            hint=f"articles are limited to {MAX_ARTICLE_CHARS:,} characters (RASD_MAX_ARTICLE_CHARS)"))
+        return InputItem(
+            None,
+            origin,
+            InputTooLarge(
+                f"{origin}: line of {len(raw):,} bytes is too large for one article",
+                hint=f"articles are limited to {MAX_ARTICLE_CHARS:,} characters (RASD_MAX_ARTICLE_CHARS)",
+            ),
+        )
     try:
         obj = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError as ex:
         return InputItem(None, origin, BadJsonLine(f"{origin}: not UTF-8 ({ex.reason})"))
     except json.JSONDecodeError as ex:
-        return InputItem(None, origin, BadJsonLine(f"{origin}: invalid JSON ({ex.msg} at column {ex.colno})"))
+        return InputItem(
+            None, origin, BadJsonLine(f"{origin}: invalid JSON ({ex.msg} at column {ex.colno})")
+        )
     if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
-        return InputItem(None, origin, BadJsonLine(f"{origin}: no \"text\" string in this line"))
+        return InputItem(None, origin, BadJsonLine(f'{origin}: no "text" string in this line'))
     warnings: list[str] = []
     obj["text"], bad = fix_surrogates(obj["text"])
     if bad:
         warnings.append(f"{origin}: {bad} lone surrogate(s) replaced by U+FFFD")
     if len(obj["text"]) > MAX_ARTICLE_CHARS:
-        return InputItem(None, origin, InputTooLarge(
-            f"{origin}: text of {len(obj['text']):,} characters is too large for one article",
-            hint=f"the limit is {MAX_ARTICLE_CHARS:,} characters (RASD_MAX_ARTICLE_CHARS)"))
+        return InputItem(
+            None,
+            origin,
+            InputTooLarge(
+                f"{origin}: text of {len(obj['text']):,} characters is too large for one article",
+                hint=f"the limit is {MAX_ARTICLE_CHARS:,} characters (RASD_MAX_ARTICLE_CHARS)",
+            ),
+        )
     raw_date = obj.get("date")
     obj["date"] = normalize_date(raw_date) or default_date
     if raw_date and not normalize_date(raw_date):
@@ -136,14 +154,21 @@ def _iter_jsonl(stream: BinaryIO, name: str, default_date: str | None) -> Iterat
             lineno += 1
             if not raw.strip():
                 continue
-            item = _parse_json_line(raw.rstrip(b"\n").rstrip(b"\r"), f"{name}:{lineno}", default_date)
+            item = _parse_json_line(
+                raw.rstrip(b"\n").rstrip(b"\r"), f"{name}:{lineno}", default_date
+            )
             if item.article is not None and not item.article.get("id"):
                 item.article["id"] = f"{Path(name).name}:{lineno}"
             yield item
     except (EOFError, zlib.error, gzip.BadGzipFile, OSError) as ex:
-        yield InputItem(None, f"{name}:{lineno + 1}", EmptyInput(
-            f"{name}: file is truncated or corrupt after line {lineno} ({ex})",
-            hint="the lines before were read; re-create the file"))
+        yield InputItem(
+            None,
+            f"{name}:{lineno + 1}",
+            EmptyInput(
+                f"{name}: file is truncated or corrupt after line {lineno} ({ex})",
+                hint="the lines before were read; re-create the file",
+            ),
+        )
 
 
 def _looks_like_jsonl(data: bytes) -> bool:
@@ -173,7 +198,9 @@ def _expand(paths: Sequence[str]) -> Iterator[str | Path | InputItem]:
             continue
         path = Path(p)
         if path.is_dir():
-            files = sorted(f for f in path.rglob("*") if f.is_file() and f.name.lower().endswith(SUFFIXES))
+            files = sorted(
+                f for f in path.rglob("*") if f.is_file() and f.name.lower().endswith(SUFFIXES)
+            )
             yield from files
         elif path.is_file():
             yield path
@@ -181,8 +208,9 @@ def _expand(paths: Sequence[str]) -> Iterator[str | Path | InputItem]:
             yield InputItem(None, p, InputNotFound(f"{p}: no such file or folder"))
 
 
-def iter_inputs(paths: Sequence[str], *, default_date: str | None = None,
-                stdin: BinaryIO | None = None) -> Iterator[InputItem]:
+def iter_inputs(
+    paths: Sequence[str], *, default_date: str | None = None, stdin: BinaryIO | None = None
+) -> Iterator[InputItem]:
     """Articles (or coded errors) from every path, in order.  No path or ``-`` reads stdin."""
     for target in _expand(list(paths) or ["-"]):
         if isinstance(target, InputItem):
