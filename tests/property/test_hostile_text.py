@@ -10,6 +10,7 @@ import time
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from tests.helpers import assert_spans_exact
 
 import rasd
 
@@ -19,15 +20,8 @@ BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c
 def _check_exact(text: str) -> dict:
     out = rasd.analyze(text, date="2020-01-01").to_json()
     json.dumps(out, ensure_ascii=False).encode("utf-8")  # serialisable, no lone surrogates leak
-    for key in ("entities", "places", "quantities"):
-        for item in out[key]:
-            assert text[item["start"] : item["end"]] == item["text"]
-    for a in out["actors"]:
-        for s, e in a["mentions"]:
-            assert 0 <= s < e <= len(text)
+    assert_spans_exact(text, out)
     for ev in out["events"]:
-        for k in ("trigger", "evidence"):
-            assert 0 <= ev[k]["start"] <= ev[k]["end"] <= len(text)
         f = ev["fatalities"]
         assert 0 <= f["low"] <= f["best"] <= f["high"]
     return out

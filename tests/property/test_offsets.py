@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from tests.helpers import assert_spans_exact
 
 import rasd
 from rasd.text.normalize import normalize
@@ -97,16 +98,4 @@ def test_property_token_and_clitic_spans_exact(text: str) -> None:
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(noisy_arabic())
 def test_property_analyze_spans_exact(text: str) -> None:
-    out = rasd.analyze(text, date="2018-03-25").to_json()
-    for e in out["entities"]:
-        assert text[e["start"] : e["end"]] == e["text"]
-    for p in out["places"]:
-        assert text[p["start"] : p["end"]] == p["text"]
-    for q in out["quantities"]:
-        assert text[q["start"] : q["end"]] == q["text"]
-    for a in out["actors"]:
-        for s, e in a["mentions"]:
-            assert 0 <= s < e <= len(text)
-    for ev in out["events"]:
-        for key in ("trigger", "evidence"):
-            assert 0 <= ev[key]["start"] <= ev[key]["end"] <= len(text)
+    assert_spans_exact(text, rasd.analyze(text, date="2018-03-25").to_json())

@@ -1,6 +1,6 @@
 import pytest
 from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from tests.helpers import noisy_pieces
 
 from rasd.doc import Document
 from rasd.registry import STAGES, build_pipeline
@@ -153,27 +153,7 @@ PIECES = ["قتل", "الجيش", "في", "دوما", "10 الاف عنصر", "�
           "عشرات الآلاف من النازحين", "بين 10 و15 مسلحا", "25 قتيلا", "مقتل 5 وإصابة 10", "عام 2015",
           "خمسة وعشرين مدنيا", "١٢ شخصاً", "،", "."]  # fmt: skip
 MARKS = ["\u064e", "\u0651", "\u0640", "\u200c", "\u064b", "\u0652"]
-SEPARATORS = [" ", "\u00a0", "\r\n", "\n", "  "]
-
-
-@st.composite
-def noisy(draw: st.DrawFn) -> tuple[str, str]:
-    """(clean, dirty): dirty has marks inside words and NBSP / CRLF where clean has space / LF."""
-    out: list[str] = []
-    for piece in draw(st.lists(st.sampled_from(PIECES), min_size=1, max_size=12)):
-        words = []
-        for w in piece.split(" "):
-            chars = list(w)
-            for _ in range(draw(st.integers(0, 2))):
-                pos = draw(st.integers(1, len(chars)))
-                if "\u0621" <= chars[pos - 1] <= "\u064a":
-                    chars.insert(pos, draw(st.sampled_from(MARKS)))
-            words.append("".join(chars))
-        out.append(draw(st.sampled_from([" ", "\u00a0"])).join(words))
-        out.append(draw(st.sampled_from(SEPARATORS)))
-    dirty = "".join(out)
-    clean = "".join(c for c in dirty if c not in MARKS).replace("\u00a0", " ").replace("\r\n", "\n")
-    return clean, dirty
+NOISY = noisy_pieces(PIECES, MARKS)
 
 
 def _key(text: str) -> str:
@@ -181,7 +161,7 @@ def _key(text: str) -> str:
 
 
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(noisy())
+@given(NOISY)
 def test_quantities_spans_exact_and_values_unchanged_by_noise(pair: tuple[str, str]) -> None:
     clean, dirty = pair
     want = _run(clean).layer("quantities")

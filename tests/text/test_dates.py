@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from tests.helpers import noisy_pieces
 
 from rasd.text.dates import find_dates, parse_iso
 from rasd.text.normalize import normalize
@@ -147,31 +147,11 @@ def test_dates_parse_iso(value: str | None, parsed: date | None) -> None:
 PIECES = ["قتل", "جنود", "في", "25 آذار/مارس 2018", "الخامس والعشرين من آذار", "أمس", "صباح اليوم", "الاثنين الماضي", "3 تموز",
           "25/3/2018", "15 رمضان 1436 هـ", "الأسبوع الماضي", "مطلع الشهر", "قبل يومين", "،", "."]  # fmt: skip
 MARKS = ["\u064e", "\u0651", "\u0640", "\u200c", "\u064b"]
-SEPARATORS = [" ", "\u00a0", "\r\n", "\n", "  "]
-
-
-@st.composite
-def noisy(draw: st.DrawFn) -> tuple[str, str]:
-    """(clean, dirty): dirty has marks inside words and NBSP / CRLF where clean has space / LF."""
-    out: list[str] = []
-    for piece in draw(st.lists(st.sampled_from(PIECES), min_size=1, max_size=12)):
-        words = []
-        for w in piece.split(" "):
-            chars = list(w)
-            for _ in range(draw(st.integers(0, 2))):
-                pos = draw(st.integers(1, len(chars)))
-                if "\u0621" <= chars[pos - 1] <= "\u064a":
-                    chars.insert(pos, draw(st.sampled_from(MARKS)))
-            words.append("".join(chars))
-        out.append(draw(st.sampled_from([" ", "\u00a0"])).join(words))
-        out.append(draw(st.sampled_from(SEPARATORS)))
-    dirty = "".join(out)
-    clean = "".join(c for c in dirty if c not in MARKS).replace("\u00a0", " ").replace("\r\n", "\n")
-    return clean, dirty
+NOISY = noisy_pieces(PIECES, MARKS)
 
 
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(noisy())
+@given(NOISY)
 def test_dates_spans_exact_and_values_unchanged_by_noise(pair: tuple[str, str]) -> None:
     clean, dirty = pair
     view = normalize(dirty)
