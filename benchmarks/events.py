@@ -78,6 +78,20 @@ def arguments(shared: Path, split: str) -> None:
         ("mentions from rasd's ner + actors stages", _real_actor_layers()),
     ):
         _arguments(shared, split, label, layers)
+    _news_arguments(shared, split)
+
+
+def _news_arguments(shared: Path, split: str) -> None:
+    from rasd.events.argscore import news_argument_accuracy
+
+    half = "test" if split == "heldout" else "dev"
+    news = shared / "data/news/saudinewsnet_2015_conflict.jsonl.gz"
+    r = news_argument_accuracy(GOLD, news, _real_actor_layers(), half)
+    print(f"\n## actor1 / actor2, rasd news gold {half} half (ner + actors stages, all types)\n")
+    print("| role | gold | with event | correct | acc. given event |\n|---|---|---|---|---|")
+    for role, v in r.items():
+        acc = v["correct"] / v["with_event"] if v["with_event"] else 0.0
+        print(f"| {role} | {v['gold']} | {v['with_event']} | {v['correct']} | {acc:.3f} |")
 
 
 def _arguments(shared: Path, split: str, label: str, proxy) -> None:  # type: ignore[no-untyped-def]

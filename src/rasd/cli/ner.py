@@ -78,6 +78,12 @@ def train_ner(
         min=0,
         help="News articles tagged for the self-trained name lexicon (0: none).",
     ),
+    prune: float = typer.Option(
+        0.1,
+        "--prune",
+        min=0.0,
+        help="Ignore attributes whose largest state weight is at most this (faster tagging).",
+    ),
 ) -> None:
     """Train the NER CRF on ANERcorp train (dev = every 10th sentence) and print dev scores."""
     from rich.console import Console
@@ -101,7 +107,14 @@ def train_ner(
     for name, (n_sent, n_tok) in ds.sizes.items():
         console.print(f"{name}: {n_sent:,} sentences, {n_tok:,} tokens")
     config = TrainConfig(
-        base, out_dir, corpora, c1=c1, c2=c2, max_iterations=iterations, silver_articles=silver
+        base,
+        out_dir,
+        corpora,
+        c1=c1,
+        c2=c2,
+        max_iterations=iterations,
+        silver_articles=silver,
+        prune=prune,
     )
     with Progress(console=console) as bar:
         task = bar.add_task("training CRF", total=iterations)

@@ -2,17 +2,20 @@
 
 Reads the layers other stages wrote (``actor_mentions``, ``places``, ``dates``, ``quantities``)
 and never guesses ids: ``actor1``/``actor2`` are actor ids from the mentions, ``location`` a place
-id.  Rules (Arabic is mostly verb-subject-object):
+id.  Rules (Arabic is mostly verb-subject-object; cue words in rasd.events.syntax):
 
+* Mentions inside a place phrase ("في بغداد", "شمال العراق") are not arguments.
 * "بين X و Y" right after the trigger: X acts, Y is the other side.
+* "على يد X", "من قبل X", "بواسطة X": X acts (passive agent).
 * A mention introduced by على / ضد (or مع for meetings/agreements), one or two words before
-  it, is the target, actor2.
-* Verb trigger: a mention at most four tokens before it is its subject (SVO: "الجيش التركي
-  يضرب مسلحين"); otherwise actor1 is the first mention after it (VSO), else the nearest before.
+  it, is the target, actor2.  A counted mention ("11 مسلحا", "ثمانية اشخاص") is acted on.
+* Verb trigger: "أعلن X أنه سيمنع …": X (subject of the speech verb) acts; a mention at most
+  four tokens before it is its subject (SVO); otherwise actor1 is the first mention after it
+  (VSO), else the nearest before.
 * Agent trigger ("المتظاهرون", "انتحاري") or a trigger that is itself an actor mention: that
   mention acts; a marked mention after it is actor2.
-* Noun trigger (masdar): "هجوم X على Y" gives X, Y; otherwise a mention right after it is its
-  object (actor2, "اغتيال X") and actor1 is the nearest mention before it ("شن X هجوما").
+* Noun trigger: "هجوم شنه X", "غارات X على Y", "ضربة جوية اميركية": X acts; "اغتيال X",
+  "مقتل X": X is acted on, and actor1 is the nearest uncounted mention before ("شن X هجوما").
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rasd.doc import ActorMention, Token
+from rasd.events import syntax
 
 __all__ = ["ActorSlots", "assign_actors", "token_index"]
 
@@ -29,9 +33,13 @@ _TARGET_MARKS = frozenset({"علي", "ضد", "بحق", "تجاه"})
 _PARTNER_MARKS = frozenset({"مع"})
 _BETWEEN = "بين"
 _PARTNER_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+# verbal nouns of intransitive acts: the genitive after them is the actor ("انسحاب القوات")
+_SUBJECT_GENITIVE = frozenset({"PROTEST", "REJECT", "CONSULT", "MOBILIZE", "RETREAT", "THREATEN"})
 _AFTER_WINDOW = 8
 _BEFORE_WINDOW = 12
 _SUBJECT_GAP = 4  # a mention this close before a verb trigger is its subject (SVO)
+_RELATIVE_GAP = 6  # "هجوم انتحاري، نسب الى X": the relative verb this close after the noun
+_CARRY_GAP = 3  # "أنه" at most this many tokens before the trigger ("أنه لن يسمح")
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +53,26 @@ class _Placed:
     mention: ActorMention
     first: int  # token index of its first token
     marked: bool  # introduced by a target / partner mark
+    agent: bool = False  # "على يد X", "من قبل X"
+    counted: bool = False  # "11 مسلحا": acted on
+
+
+@dataclass(frozen=True, slots=True)
+class _Frame:
+    tokens: Sequence[Token]
+    trig: tuple[int, int]
+    after: list[_Placed]  # in text order
+    before: list[_Placed]  # nearest first
+    earlier: list[_Placed]  # every mention before the trigger in the sentence, nearest first
+    event_type: str = ""
+
+    @property
+    def agent(self) -> _Placed | None:
+        return next((p for p in self.after + self.before if p.agent), None)
+
+    @property
+    def target(self) -> _Placed | None:
+        return next((p for p in self.after if p.marked), None)
 
 
 def token_index(tokens: Sequence[Token], starts: Sequence[int], offset: int) -> int:
@@ -56,6 +84,16 @@ def _is_marked(tokens: Sequence[Token], i: int, event_type: str) -> bool:
     marks = _TARGET_MARKS | (_PARTNER_MARKS if event_type in _PARTNER_TYPES else frozenset())
     # "على X", "على مواقع X", "ضد قوات X": the mark one or two words before the mention
     return any(i - k >= 0 and tokens[i - k].norm in marks for k in (1, 2))
+
+
+def _placed(tokens: Sequence[Token], m: ActorMention, i: int, event_type: str) -> _Placed:
+    agent = syntax.agent_marked(tokens, i)
+    marked = not agent and (
+        _is_marked(tokens, i, event_type)
+        or event_type == "PROTEST"
+        and syntax.protest_against(tokens, i)
+    )
+    return _Placed(m, i, marked, agent, syntax.counted(tokens, i))
 
 
 def _between(tokens: Sequence[Token], trig_last: int, after: list[_Placed]) -> ActorSlots | None:
@@ -83,33 +121,139 @@ def assign_actors(
         i = token_index(tokens, starts, m.start)
         if trig[0] <= i < trig[1]:
             self_mention = self_mention or _Placed(m, i, False)
-        elif sentence[0] <= i < sentence[1]:
-            placed.append(_Placed(m, i, _is_marked(tokens, i, event_type)))
+        elif sentence[0] <= i < sentence[1] and not syntax.locative(tokens, i):
+            placed.append(_placed(tokens, m, i, event_type))
     placed.sort(key=lambda p: p.first)
-    if (
-        pos == "agent" or self_mention is not None
-    ):  # "المتظاهرون", "انتحاري": the trigger names the actor
-        after = [p for p in placed if trig[1] <= p.first < trig[1] + _AFTER_WINDOW]
-        return _distinct(self_mention, next((p for p in after if p.marked), None))
     after = [p for p in placed if trig[1] <= p.first < trig[1] + _AFTER_WINDOW]
     before = [p for p in placed if trig[0] - _BEFORE_WINDOW <= p.first < trig[0]][::-1]
-    slots = _between(tokens, trig[1], after)
-    if slots is not None:
+    earlier = [p for p in placed if p.first < trig[0]][::-1]
+    frame = _Frame(tokens, trig, after, before, earlier, event_type)
+    if pos == "agent" or self_mention is not None:
+        # "المتظاهرون", "انتحاري": the trigger names the actor
+        slots = _distinct(self_mention, frame.target)
+    else:
+        slots = _between(tokens, trig[1], after) or (
+            _noun(frame) if pos == "noun" else _verb(frame)
+        )
+    if event_type == "PROTEST" and slots.actor2 is None:
+        return _protest_target(tokens, trig, placed, slots)
+    return slots
+
+
+def _protest_target(
+    tokens: Sequence[Token], trig: tuple[int, int], placed: list[_Placed], slots: ActorSlots
+) -> ActorSlots:
+    """Pattern "تظاهر … للتنديد بزيارة X", "هتافات ضد X": X, later in the sentence, is opposed."""
+    against = next(
+        (p for p in placed if p.first >= trig[1] and syntax.protest_against(tokens, p.first)),
+        None,
+    )
+    if against is None or (slots.actor1 and against.mention.actor_id == slots.actor1.actor_id):
         return slots
-    target = next((p for p in after if p.marked), None)
-    unmarked = [p for p in after if not p.marked]
-    close_before = before[0] if before and trig[0] - before[0].first <= _SUBJECT_GAP else None
-    if pos == "noun":
-        # "هجوم X على Y": X acts; "اغتيال X": X is acted on; "شن X هجوما": X (before) acts
-        if target is not None and unmarked and unmarked[0].first < target.first:
-            return _distinct(unmarked[0], target)
-        obj = next((p for p in unmarked if p.first == trig[1]), None)
-        return _distinct(before[0] if before else None, target or obj)
-    if close_before is not None:  # subject-verb-object
-        return _distinct(close_before, target or (unmarked[0] if unmarked else None))
-    a1 = unmarked[0] if unmarked else (before[0] if before else None)
-    a2 = target or next((p for p in unmarked if a1 is not None and p.first > a1.first), None)
+    return ActorSlots(slots.actor1, against.mention)
+
+
+def _carried_subject(f: _Frame) -> _Placed | None:
+    """Pattern "أعلن X أنه سيمنع …": the nearest uncounted mention before "أنه", none in between."""
+    for k in range(f.trig[0] - 1, max(-1, f.trig[0] - 1 - _CARRY_GAP), -1):
+        if syntax.pronoun_complementiser(f.tokens[k]):
+            if any(p.first > k for p in f.earlier):
+                return None
+            return next((p for p in f.earlier if not p.counted and not p.marked), None)
+    return None
+
+
+def _preverbal_subject(f: _Frame) -> _Placed | None:
+    """SVO: a mention at most four tokens before the verb, no punctuation in between."""
+    if not f.before or f.trig[0] - f.before[0].first > _SUBJECT_GAP:
+        return None
+    if any(t.kind == "punct" for t in f.tokens[f.before[0].first : f.trig[0]]):
+        return None
+    return _first_conjunct(f, f.before[0])
+
+
+def _first_conjunct(f: _Frame, last: _Placed) -> _Placed:
+    """Of coordinated mentions ("الحوثيين وقوات صالح قصفوا") the first one."""
+    first = last
+    for p in (q for q in f.earlier if q.first < last.first):
+        gap = f.tokens[p.first : first.first]
+        if first.first - p.first > 4 or "و" not in (c.form for c in f.tokens[first.first].prefixes):
+            break
+        if any(t.kind == "punct" for t in gap) or f.tokens[p.first - 1].norm == _BETWEEN:
+            break  # "بين الشرطة ومتظاهرين كانوا يحتجون": two sides, not one subject
+        first = p
+    return first
+
+
+def _verb(f: _Frame) -> ActorSlots:
+    unmarked = [p for p in f.after if not p.marked and not p.agent]
+    close = _preverbal_subject(f)
+    obj = f.target or (unmarked[0] if unmarked else None)
+    carried = _carried_subject(f)
+    if carried is not None:
+        return _distinct(carried, obj)
+    if f.agent is not None:  # passive: "خطف X على يد مسلحين"
+        patient = f.target or (unmarked[0] if unmarked else close)
+        return _distinct(f.agent, patient)
+    if close is not None and close.counted:  # "ثمانية اشخاص قتلوا"
+        return _distinct(None, close)
+    if close is not None and not close.marked:  # subject-verb-object
+        return _distinct(close, obj)
+    if unmarked and unmarked[0].counted:  # "قتل 13 عراقيا": object, no subject after
+        return _distinct(None, unmarked[0])
+    a1 = unmarked[0] if unmarked else (f.before[0] if f.before else None)
+    a2 = f.target or next((p for p in unmarked if a1 is not None and p.first > a1.first), None)
     return _distinct(a1, a2)
+
+
+def _noun_agent(f: _Frame) -> _Placed | None:
+    if f.agent is not None:
+        return f.agent
+    end = min(f.trig[1] + _RELATIVE_GAP, len(f.tokens))
+    for k in range(f.trig[1], end):
+        if syntax.relative_agent_verb(f.tokens[k]):  # "هجوم شنه X"
+            return next((p for p in f.after if p.first > k and not p.marked), None)
+    if syntax.attack_noun(f.tokens[f.trig[1] - 1]) or syntax.attack_noun(f.tokens[f.trig[0]]):
+        # "غارات التحالف على …", "ضربة جوية اميركية", "هجوم لمسلحين"
+        return next(
+            (p for p in f.after if p.first < f.trig[1] + 2 and not p.marked and not p.counted),
+            None,
+        )
+    return None
+
+
+def _undergoer(f: _Frame) -> _Placed | None:
+    """Pattern "تعرضت القوات لهجوم", "نجا قائد الشرطة من محاولة اغتيال": the nearest mention before."""
+    for k in range(max(0, f.trig[0] - 3), f.trig[0]):
+        if syntax.undergo_verb(f.tokens[k]):
+            return f.before[0] if f.before else None
+    return None
+
+
+def _noun(f: _Frame) -> ActorSlots:
+    agent = _noun_agent(f)
+    patient = _undergoer(f)
+    if patient is not None:
+        return _distinct(agent, patient)
+    unmarked = [p for p in f.after if not p.marked and p is not agent]
+    if agent is None and f.target is not None and unmarked and unmarked[0].first < f.target.first:
+        return _distinct(unmarked[0], f.target)  # "هجوم X على Y"
+    # "اغتيال X", "مقتل ثمانية من مقاتلي X": the genitive is acted on
+    obj = next((p for p in unmarked if p.first < f.trig[1] + 3), None)
+    if agent is None and obj is not None and f.event_type in _SUBJECT_GENITIVE:
+        # "رفض واشنطن", "مظاهرات المواطنين", "زيارة الوزير": the genitive acts
+        return _distinct(obj, f.target)
+    obj = f.target or (obj if agent is None else None)
+    if agent is None:  # "شن X هجوما", "قتلت قوات X ستة مسلحين في غارة"
+        agent = next((p for p in f.before if not p.counted and not p.marked), None)
+        agent = _first_conjunct(f, agent) if agent is not None else None
+    if obj is None:
+        # "قتل 4 جنود في هجوم شنه مسلحون", "قتلت قوات X ستة مسلحين في غارة"
+        after_agent = agent is None or agent.first >= f.trig[1]
+        obj = next(
+            (p for p in f.before if p.counted and (after_agent or p.first > agent.first)), None
+        )
+    return _distinct(agent, obj)
 
 
 def _distinct(a1: _Placed | None, a2: _Placed | None) -> ActorSlots:

@@ -16,7 +16,7 @@ from rasd.doc import (
     Span,
     Token,
 )
-from rasd.events.arguments import assign_actors
+from rasd.events.arguments import ActorSlots, assign_actors
 from rasd.events.context import (
     FatalityWords,
     event_date,
@@ -28,6 +28,7 @@ from rasd.events.detect import Candidate, detect_sentence
 from rasd.events.lexicon import Lexicon, TriggerEntry
 from rasd.events.mapping import map_event
 from rasd.events.model import LinearFilter
+from rasd.events.sides import Sides, read_sides
 
 __all__ = ["EventResources", "extract_events"]
 
@@ -50,19 +51,22 @@ class _Article:
     mentions: Sequence[ActorMention]
     main: Place | None
     res: EventResources
+    sides: Sides
 
 
 def extract_events(doc: Document, res: EventResources) -> tuple[Event, ...]:
     """Events of every sentence of ``doc``, numbered ev1, ev2 … in text order."""
     tokens: Sequence[Token] = doc.get("tokens")
     known = {a.id for a in doc.get("actors")}
+    mentions = [m for m in doc.get("actor_mentions") if m.actor_id in known]
     art = _Article(
         doc,
         tokens,
         [t.start for t in tokens],
-        [m for m in doc.get("actor_mentions") if m.actor_id in known],
+        mentions,
         main_place(doc.get("places")),
         res,
+        read_sides(doc, mentions),
     )
     events: list[Event] = []
     for sent in doc.get("sentences"):
@@ -71,6 +75,16 @@ def extract_events(doc: Document, res: EventResources) -> tuple[Event, ...]:
         ):
             events.append(_event(art, sent, cand, len(events) + 1))
     return tuple(events)
+
+
+def _by_side(slots: ActorSlots, sides: Sides, event_type: str) -> ActorSlots:
+    """A group, not its leader, attacks; a leader and his group are never on both sides."""
+    a1, a2 = slots.actor1, slots.actor2
+    if a1 is not None and event_type == "ASSAULT":
+        a1 = sides.organisation(a1)
+    if a1 is not None and a2 is not None and sides.same_side(a1.actor_id, a2.actor_id):
+        a2 = None
+    return ActorSlots(a1, a2)
 
 
 def _event(art: _Article, sent: Sentence, cand: Candidate, number: int) -> Event:
@@ -87,6 +101,7 @@ def _event(art: _Article, sent: Sentence, cand: Candidate, number: int) -> Event
         cand.type,
         entry.pos,
     )
+    slots = _by_side(slots, art.sides, cand.type)
     location, geo = event_location(doc.get("places"), (sent.start, sent.end), trig.start, art.main)
     date, tprec = event_date(doc.get("dates"), (sent.start, sent.end), trig.start, doc.date)
     fat, fat_q = _fatalities(art, sent, cand)

@@ -9,6 +9,10 @@ Word features: the form, its clitic split (prefix / stem / suffix, via `stem_can
 affixes and character trigrams, shape, a news-frequency bucket, k-means clusters of word2vec
 vectors at several granularities for the word and its stem, and single-word gazetteer labels.
 The caches are bounded: they are emptied after ``_MAX_CACHE`` word types.
+
+With ``known`` (the attributes the trained model kept, see `rasd.models.ner.model`), features
+the model has no weight for are dropped once per word type, so crfsuite never sees them: the
+tags and marginals are the same, and tagging is faster.
 """
 
 from __future__ import annotations
@@ -42,6 +46,7 @@ def _shape(w: str) -> str:
 
 # proclitics a name can carry in running text ("لل" is ل + the article, handled apart)
 _PROCLITICS = tuple("وبال وال فال بال كال وب ول فب فل وك و ف ب ل ك".split())
+_OFFSETS = (-2, -1, 1, 2)  # neighbours whose features a token sees
 _MAX_CACHE = 400_000  # word types cached before the caches are emptied (long-running services)
 
 
@@ -56,12 +61,14 @@ def _split(w: str) -> tuple[str, str, str]:
 class FeatureExtractor:
     """Turns sequences of normalised tokens into crfsuite feature lists (cached per type)."""
 
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, known: frozenset[str] | None = None) -> None:
         self.lexicon = lexicon
+        self.known = known
         self._own: dict[str, tuple[str, ...]] = {}
-        self._ctx: dict[tuple[str, int], tuple[str, ...]] = {}
+        self._ctx: dict[str, tuple[tuple[str, ...], ...]] = {}
         self._bases: dict[str, tuple[str, str]] = {}
         self._keys: dict[str, str] = {}
+        self._splits: dict[str, tuple[str, str, str]] = {}
 
     # ---- per word type ---------------------------------------------------------------
     def _key(self, w: str) -> str:
@@ -99,18 +106,31 @@ class FeatureExtractor:
         self._bases[w] = best
         return best
 
+    def _split(self, w: str) -> tuple[str, str, str]:
+        hit = self._splits.get(w)
+        if hit is None:
+            hit = self._splits[w] = _split(w)
+        return hit
+
     def own(self, w: str) -> tuple[str, ...]:
         """Features of the word itself at the current position."""
         hit = self._own.get(w)
         if hit is None:
             if len(self._own) >= _MAX_CACHE:
                 self.clear_caches()
-            hit = self._own[w] = self._compute_own(w)
+            hit = self._own[w] = self._keep(self._compute_own(w))
         return hit
+
+    def _keep(self, feats: Sequence[str]) -> tuple[str, ...]:
+        """``feats`` without the attributes the model does not know (all of them without ``known``)."""
+        known = self.known
+        if known is None:
+            return tuple(feats)
+        return tuple([f for f in feats if f in known])
 
     def clear_caches(self) -> None:
         """Forget the per-type caches (they are rebuilt on demand)."""
-        for cache in (self._own, self._ctx, self._bases, self._keys):
+        for cache in (self._own, self._ctx, self._bases, self._keys, self._splits):
             cache.clear()
 
     def _compute_own(self, w: str) -> tuple[str, ...]:
@@ -124,7 +144,7 @@ class FeatureExtractor:
         feats.extend(lex.silver(key))
         if shape == "ar":
             feats.append("cj=" + self._base(w)[0])
-            pre, stem, suf = _split(key)
+            pre, stem, suf = self._split(key)
             feats += ["pf=" + pre, "st=" + stem, "sf=" + suf]
             feats += [
                 "p2=" + stem[:2],
@@ -147,60 +167,58 @@ class FeatureExtractor:
 
     def ctx(self, w: str, offset: int) -> tuple[str, ...]:
         """Smaller feature set of a neighbour at ``offset`` (-2..2), prefixed with the offset."""
-        hit = self._ctx.get((w, offset))
+        return self.neighbour(w)[_OFFSETS.index(offset)]
+
+    def neighbour(self, w: str) -> tuple[tuple[str, ...], ...]:
+        """The features ``w`` lends its neighbours, one tuple per offset of ``_OFFSETS``."""
+        hit = self._ctx.get(w)
         if hit is None:
-            hit = self._ctx[(w, offset)] = self._compute_ctx(w, offset)
+            far, near = self._compute_ctx(w)
+            hit = self._ctx[w] = tuple(
+                self._keep([f"{o:+d}:" + f for f in (near if abs(o) == 1 else far)])
+                for o in _OFFSETS
+            )
         return hit
 
-    def _compute_ctx(self, w: str, offset: int) -> tuple[str, ...]:
+    def _compute_ctx(self, w: str) -> tuple[list[str], list[str]]:
+        """Unprefixed features of ``w`` as a neighbour at distance 2 and at distance 1."""
         key = self._key(w)
-        p = f"{offset:+d}:"
-        cl = self.lexicon.clusters(key)
-        feats = [p + "w=" + key] + [p + f"c{i}={c}" for i, c in enumerate(cl) if i >= 1]
-        if abs(offset) == 1:
-            feats.append(p + "k=" + _shape(w))
-            feats.extend(p + f for f in self.lexicon.silver(key))
-            if _shape(w) == "ar":
-                pre, stem, _ = _split(key)
-                feats += [p + "st=" + stem, p + "pf=" + pre]
-                feats.extend(p + "g=" + g for g in self.lexicon.single_labels(stem))
-                if stem != key:
-                    feats.extend(
-                        p + f"sc{i}={c}"
-                        for i, c in enumerate(self.lexicon.clusters(stem))
-                        if i >= 1
-                    )
-        return tuple(feats)
+        lex = self.lexicon
+        far = ["w=" + key] + [f"c{i}={c}" for i, c in enumerate(lex.clusters(key)) if i >= 1]
+        shape = _shape(w)
+        near = [*far, "k=" + shape, *lex.silver(key)]
+        if shape == "ar":
+            pre, stem, _ = self._split(key)
+            near += ["st=" + stem, "pf=" + pre]
+            near.extend("g=" + g for g in lex.single_labels(stem))
+            if stem != key:
+                near.extend(f"sc{i}={c}" for i, c in enumerate(lex.clusters(stem)) if i >= 1)
+        return far, near
 
     # ---- per sequence ----------------------------------------------------------------
     def sequence(self, words: Sequence[str]) -> list[list[str]]:
         """Feature lists for every token of one sentence."""
         n = len(words)
         keys = [self._key(w) for w in words]
-        gaz = self.lexicon.match_spans(keys, _split)
-        ctx = self.ctx
-        left2 = [ctx(w, -2) for w in words]
-        left1 = [ctx(w, -1) for w in words]
-        right1 = [ctx(w, 1) for w in words]
-        right2 = [ctx(w, 2) for w in words]
+        gaz = self.lexicon.match_spans(keys, self._split)
+        own, none = self.own, ()
+        owns = [own(w) for w in words]
+        # the neighbour features each position sees (none past the sentence ends)
+        nbs = [self.neighbour(w) for w in words]
+        left2 = [none, none, *(nb[0] for nb in nbs[:-2])]
+        left1 = [none, *(nb[1] for nb in nbs[:-1])]
+        right1 = [*(nb[2] for nb in nbs[1:]), none]
+        right2 = [*(nb[3] for nb in nbs[2:]), none, none]
+        known = self.known
         out: list[list[str]] = []
-        for i, w in enumerate(words):
-            feats = [*self.own(w)]
-            if i >= 2:
-                feats += left2[i - 2]
-            if i >= 1:
-                feats += left1[i - 1]
-                feats.append("bg-=" + keys[i - 1] + "|" + keys[i])
-            else:
-                feats.append("BOS")
-            if i + 1 < n:
-                feats += right1[i + 1]
-                feats.append("bg+=" + keys[i] + "|" + keys[i + 1])
-            else:
-                feats.append("EOS")
-            if i + 2 < n:
-                feats += right2[i + 2]
+        for i in range(n):
+            extra = [
+                "bg-=" + keys[i - 1] + "|" + keys[i] if i else "BOS",
+                "bg+=" + keys[i] + "|" + keys[i + 1] if i + 1 < n else "EOS",
+            ]
             if gaz[i]:
-                feats.append("G=" + gaz[i])
-            out.append(feats)
+                extra.append("G=" + gaz[i])
+            if known is not None:
+                extra = [f for f in extra if f in known]
+            out.append([*owns[i], *left2[i], *left1[i], *right1[i], *right2[i], *extra])
         return out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import gzip
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -14,11 +15,19 @@ from rasd.models.ner.conll import spans_of
 from rasd.models.ner.features import FeatureExtractor
 from rasd.models.ner.lexicon import Lexicon
 
-__all__ = ["Calibration", "NerModel", "TaggedSpan", "default_model_dir"]
+__all__ = [
+    "Calibration",
+    "NerModel",
+    "TaggedSpan",
+    "default_model_dir",
+    "read_attributes",
+    "write_attributes",
+]
 
 MODEL_FILE = "ner.crfsuite"
 CALIBRATION_FILE = "calibration.json"
 SILVER_FILE = "silver.tsv"
+ATTRIBUTES_FILE = "attributes.txt.gz"
 
 
 def default_model_dir() -> Path:
@@ -60,13 +69,40 @@ class Calibration:
         return cls(tuple(data["xs"]), tuple(data["ys"]))
 
 
+def write_attributes(model: Path, out: Path, min_weight: float = 0.0) -> int:
+    """Write the attributes of ``model`` with some state weight above ``min_weight`` (absolute),
+    one a line, sorted, gzipped (deterministic); return how many.  Attributes below it are then
+    never passed to crfsuite, which prunes the model at inference without retraining."""
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model))
+    best: dict[str, float] = {}
+    for (attr, _label), weight in tagger.info().state_features.items():
+        best[attr] = max(best.get(attr, 0.0), abs(weight))
+    kept = sorted(a for a, w in best.items() if w > min_weight)
+    data = "".join(a + "\n" for a in kept).encode("utf-8")
+    out.write_bytes(gzip.compress(data, mtime=0))
+    return len(kept)
+
+
+def read_attributes(path: Path) -> frozenset[str] | None:
+    """The attribute set written by `write_attributes` (None when the file is absent)."""
+    if not path.exists():
+        return None
+    return frozenset(gzip.decompress(path.read_bytes()).decode("utf-8").splitlines())
+
+
 class NerModel:
     """A crfsuite tagger plus the lexicon its features need."""
 
     def __init__(self, folder: str | Path | None = None) -> None:
         base = Path(folder) if folder else default_model_dir()
         self._setup(
-            base / MODEL_FILE, Lexicon.load(base), Calibration.read(base / CALIBRATION_FILE)
+            base / MODEL_FILE,
+            Lexicon.load(base),
+            Calibration.read(base / CALIBRATION_FILE),
+            read_attributes(base / ATTRIBUTES_FILE),
         )
 
     @classmethod
@@ -78,14 +114,20 @@ class NerModel:
         model._setup(path, lexicon, calibration or Calibration())
         return model
 
-    def _setup(self, path: Path, lexicon: Lexicon, calibration: Calibration) -> None:
+    def _setup(
+        self,
+        path: Path,
+        lexicon: Lexicon,
+        calibration: Calibration,
+        known: frozenset[str] | None = None,
+    ) -> None:
         import pycrfsuite
 
         if not path.exists():
             raise ModelError(f"NER model not found: {path}", hint="run `rasd train ner`")
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open(str(path))
-        self.features = FeatureExtractor(lexicon)
+        self.features = FeatureExtractor(lexicon, known)
         self.calibration = calibration
 
     def tag(self, words: Sequence[str]) -> list[str]:

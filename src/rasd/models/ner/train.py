@@ -3,7 +3,8 @@
 Reads the shared CoNLL corpora (ANERcorp train split, optionally AQMAR and the Wojood sample),
 makes the fixed dev split (every 10th ANERcorp sentence), appends the sentence-final periods
 the ANERcorp file lacks, and writes ``ner.crfsuite`` and ``calibration.json`` to the output folder
-(the lexicon files ``clusters.tsv`` and ``gazetteer.tsv`` must already be there).
+(the lexicon files ``clusters.tsv`` and ``gazetteer.tsv`` must already be there), and
+``attributes.txt.gz``, the attributes inference keeps (those with a state weight above ``prune``).
 """
 
 from __future__ import annotations
@@ -26,7 +27,14 @@ from rasd.models.ner.conll import (
 from rasd.models.ner.evaluate import Score, score
 from rasd.models.ner.features import FeatureExtractor
 from rasd.models.ner.lexicon import Lexicon
-from rasd.models.ner.model import CALIBRATION_FILE, MODEL_FILE, SILVER_FILE, NerModel
+from rasd.models.ner.model import (
+    ATTRIBUTES_FILE,
+    CALIBRATION_FILE,
+    MODEL_FILE,
+    SILVER_FILE,
+    NerModel,
+    write_attributes,
+)
 from rasd.text.normalize import normalize_key
 
 __all__ = ["TrainConfig", "TrainData", "load_data", "train"]
@@ -44,6 +52,7 @@ class TrainConfig:
     max_iterations: int = 100
     min_freq: int = 1
     silver_articles: int = 0  # news articles tagged for the self-trained lexicon (0: none)
+    prune: float = 0.1  # attributes with no state weight above this are never passed to crfsuite
 
 
 @dataclass(frozen=True)
@@ -157,12 +166,15 @@ def train(
     config.out.mkdir(parents=True, exist_ok=True)
     (config.out / CALIBRATION_FILE).unlink(missing_ok=True)
     (config.out / SILVER_FILE).unlink(missing_ok=True)
+    (config.out / ATTRIBUTES_FILE).unlink(missing_ok=True)
     base = Lexicon.load(config.out)
     if config.silver_articles:
         lexicons = _silver_lexicons(config, data, base, log)
     else:
         lexicons = (base, base)
     _fit(config, data.train, lexicons, config.out / MODEL_FILE, progress)
+    kept = write_attributes(config.out / MODEL_FILE, config.out / ATTRIBUTES_FILE, config.prune)
+    log(f"attributes with a state weight above {config.prune}: {kept:,}")
     calibrate(NerModel(config.out), data.dev, config.out / CALIBRATION_FILE)
     return evaluate_model(NerModel(config.out), data.dev)
 

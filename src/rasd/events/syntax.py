@@ -1,0 +1,119 @@
+"""Arabic syntax cues for argument assignment (normalised forms, see rasd.text.normalize).
+
+Small closed word classes, no data file: prepositions that make a mention a place or a target,
+markers of a passive agent ("على يد", "من قبل", "بواسطة"), relative verbs that name the agent
+of an attack noun ("هجوم شنه X"), attack nouns whose genitive is the attacker ("غارات X"),
+pronoun-bearing complementisers that carry the subject of a speech verb ("أعلن X أنه سيمنع").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rasd.doc import Token
+
+__all__ = [
+    "agent_marked",
+    "attack_noun",
+    "counted",
+    "locative",
+    "pronoun_complementiser",
+    "protest_against",
+    "relative_agent_verb",
+    "undergo_verb",
+]
+
+_LOCATIVE = frozenset(
+    {"في", "قرب", "وسط", "شمال", "جنوب", "شرق", "غرب", "داخل", "بمدينه", "مدينه", "منطقه"}
+    | {"بلده", "محافظه", "اقليم", "ولايه", "قريه", "حي", "عند", "امام"}
+)
+_NUMBER_WORDS = frozenset(
+    {"ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "عشرات", "مئات"}
+    | {"اثنين", "اثنان", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشر", "عده"}
+    | {"عشرين", "ثلاثين", "اربعين", "خمسين", "مئه", "الاف", "احد", "احدي", "بعض", "اي"}
+)
+_GROUP_WORDS = frozenset(
+    {"من", "الف", "رجال", "عناصر", "افراد", "اعضاء", "مقاتلي", "جنود", "ضباط", "بينهم"}
+)
+_UNDERGO = frozenset({"تعرض", "تعرضت", "تعرضوا", "يتعرض", "تتعرض", "نجا", "نجت", "نجوا", "ينجو"})
+_ATTACK_NOUNS = frozenset(
+    {"هجوم", "هجمات", "هجمه", "غاره", "غارات", "ضربه", "ضربات", "اعتداء", "اعتداءات"}
+    | {"قصف", "تفجير", "تفجيرات", "عمليه", "هجومه", "هجومها", "هجومهم"}
+)
+_RELATIVE_AGENT = frozenset(
+    {"شنه", "شنها", "شنتها", "شنهما", "نفذه", "نفذها", "نفذتها", "نفذهما", "تبناه", "تبنتها"}
+    | {"تبناها", "شنوه", "نفذوه", "شنوها", "نفذوها", "نظمها", "نظمه", "نظمتها", "نظموها"}
+    | {"نسب", "نسبت", "تبنت", "تبني"}
+)
+_PROTEST_AGAINST = frozenset(
+    {"ضد", "للتنديد", "تنديدا", "احتجاجا", "للاحتجاج", "برحيل", "باستقاله", "بسقوط", "الموت"}
+    | {"بزياره", "ينددون", "يندد", "نددوا", "منددين", "بالتنديد", "لرحيل", "باسقاط", "يسقط"}
+)
+_PRONOUN_COMP = frozenset(
+    {"انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم", "لانه", "لانها", "لانهم"}
+)
+
+
+def _stem(tok: Token) -> str:
+    return tok.stem.form
+
+
+def locative(tokens: Sequence[Token], i: int) -> bool:
+    """A mention at token ``i`` inside a place phrase: "في بغداد", "شمال العراق", "بالعراق"."""
+    forms = [p.form for p in tokens[i].prefixes]
+    if forms[:2] == ["ب", "ال"] or forms[:3] == ["و", "ب", "ال"]:
+        return True
+    return i > 0 and (tokens[i - 1].norm in _LOCATIVE or _stem(tokens[i - 1]) in _LOCATIVE)
+
+
+def counted(tokens: Sequence[Token], i: int) -> bool:
+    """A mention that follows a number ("11 مسلحا", "ثمانية اشخاص", "ستة من رجال الشرطة")."""
+    for k in (1, 2, 3):
+        if i - k < 0:
+            return False
+        t = tokens[i - k]
+        if t.kind == "number" or _stem(t) in _NUMBER_WORDS:
+            return True
+        if t.norm not in _GROUP_WORDS and _stem(t) not in _GROUP_WORDS:
+            return False
+    return False
+
+
+def agent_marked(tokens: Sequence[Token], i: int) -> bool:
+    """Pattern "على يد X", "من قبل X", "بواسطة X": X is the agent of a passive verb."""
+    if i >= 2 and (tokens[i - 1].kind == "number" or _stem(tokens[i - 1]) in _NUMBER_WORDS):
+        i -= 1  # "على يد عشرة مسلحين"
+    if i >= 1 and tokens[i - 1].norm in {"بواسطه", "يد", "ايدي", "قبل"}:
+        two = tokens[i - 2].norm if i >= 2 else ""
+        return tokens[i - 1].norm == "بواسطه" or two in {"علي", "من"}
+    return False
+
+
+def attack_noun(tok: Token) -> bool:
+    """A noun whose following genitive or adjective is the attacker ("غارات التحالف")."""
+    return _stem(tok) in _ATTACK_NOUNS or tok.norm in _ATTACK_NOUNS
+
+
+def relative_agent_verb(tok: Token) -> bool:
+    """Pattern "شنه", "نفذتها": the mention after it carried out the attack noun before it."""
+    return _stem(tok) in _RELATIVE_AGENT
+
+
+def pronoun_complementiser(tok: Token) -> bool:
+    """Pattern "أنه", "بأنهم": the clause after it has the subject of the speech verb before it."""
+    norm = tok.norm[1:] if tok.norm.startswith("و") else tok.norm  # "وانه"
+    return norm in _PRONOUN_COMP or _stem(tok) in _PRONOUN_COMP
+
+
+def protest_against(tokens: Sequence[Token], i: int) -> bool:
+    """Pattern "ضد X", "للتنديد بـ X", "برحيل X", "الموت لـ X": X is what protesters oppose."""
+    return any(
+        i - k >= 0
+        and (tokens[i - k].norm in _PROTEST_AGAINST or _stem(tokens[i - k]) in _PROTEST_AGAINST)
+        for k in (1, 2)
+    )
+
+
+def undergo_verb(tok: Token) -> bool:
+    """Pattern "تعرض X لهجوم", "نجا X من محاولة اغتيال": X is acted on."""
+    return _stem(tok) in _UNDERGO or tok.norm in _UNDERGO
