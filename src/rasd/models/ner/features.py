@@ -160,7 +160,7 @@ class FeatureExtractor:
             if stem != key:
                 feats.extend(f"sc{i}={c}" for i, c in enumerate(lex.clusters(stem)))
                 feats.append("sfq=" + str(min(int(math.log2(lex.count(stem) + 1)), 14)))
-            feats.extend("g=" + g for g in lex.single_labels(stem) | lex.single_labels(key))
+            feats.extend("g=" + g for g in sorted(lex.single_labels(stem) | lex.single_labels(key)))
         elif shape in ("Lat", "lat"):
             feats += ["s3=" + key[-3:], "p3=" + key[:3]]
         return tuple(feats)
@@ -190,7 +190,7 @@ class FeatureExtractor:
         if shape == "ar":
             pre, stem, _ = self._split(key)
             near += ["st=" + stem, "pf=" + pre]
-            near.extend("g=" + g for g in lex.single_labels(stem))
+            near.extend("g=" + g for g in sorted(lex.single_labels(stem)))
             if stem != key:
                 near.extend(f"sc{i}={c}" for i, c in enumerate(lex.clusters(stem)) if i >= 1)
         return far, near
