@@ -249,9 +249,10 @@ def _noun(f: _Frame) -> ActorSlots:
         agent = _first_conjunct(f, agent) if agent is not None else None
     if obj is None:
         # "قتل 4 جنود في هجوم شنه مسلحون", "قتلت قوات X ستة مسلحين في غارة"
-        after_agent = agent is None or agent.first >= f.trig[1]
+        agent_first = agent.first if agent is not None else -1
+        after_agent = agent is None or agent_first >= f.trig[1]
         obj = next(
-            (p for p in f.before if p.counted and (after_agent or p.first > agent.first)), None
+            (p for p in f.before if p.counted and (after_agent or p.first > agent_first)), None
         )
     return _distinct(agent, obj)
 
