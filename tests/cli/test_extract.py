@@ -6,9 +6,54 @@ import sys
 from pathlib import Path
 
 import pytest
-from tests.conftest import SEED, SHARED
+from tests.conftest import SEED, SHARED, needs_shared
+from tests.helpers import assert_spans_exact
+
+PLOVER = set(
+    "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN PROTEST "
+    "SANCTION MOBILIZE COERCE ASSAULT".split()
+)
+MODALITIES = {"asserted", "negated", "intended", "threatened", "hypothetical", "reported_uncertain"}
+KEYS = (
+    "id",
+    "rasd_version",
+    "language",
+    "publication_date",
+    "entities",
+    "actors",
+    "places",
+    "quantities",
+    "relations",
+    "events",
+)
 
 
+def test_extract_bundled_samples_keep_the_contract(run_rasd) -> None:
+    from rasd.demo import sample_articles
+
+    arts = {a["id"]: a for a in sample_articles()}
+    body = "".join(json.dumps(a, ensure_ascii=False) + "\n" for a in arts.values()).encode()
+    res = run_rasd("extract", "-", "--format", "jsonl", stdin=body)
+    assert res.returncode == 0, res.stderr.decode()
+    docs = [json.loads(x) for x in res.stdout.decode().splitlines()]
+    assert [d["id"] for d in docs] == list(arts)
+    for doc in docs:
+        text = arts[doc["id"]]["text"]
+        assert tuple(doc) == KEYS
+        assert_spans_exact(text, doc)
+        actor_ids = {a["id"] for a in doc["actors"]}
+        place_ids = {p["id"] for p in doc["places"]}
+        entity_ids = {e["id"] for e in doc["entities"]}
+        assert all(r["head"] in entity_ids and r["tail"] in entity_ids for r in doc["relations"])
+        assert doc["events"], doc["id"]
+        for ev in doc["events"]:
+            assert ev["type"] in PLOVER and ev["modality"] in MODALITIES
+            assert ev["actor1"] in actor_ids | {None} and ev["actor2"] in actor_ids | {None}
+            assert ev["location"] in place_ids | {None}
+            assert 0 <= ev["confidence"] <= 1
+
+
+@needs_shared
 def test_extract_seed_passes_contract_check(run_rasd, tmp_path: Path) -> None:
     res = run_rasd("extract", str(SEED), "--date", "2018-03-25")
     assert res.returncode == 0, res.stderr.decode()
