@@ -8,8 +8,8 @@ alone.  Unknown persons (NER PER entities outside the registry) are joined the s
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Hashable, Iterable, Sequence
+from typing import TYPE_CHECKING, TypeVar
 
 from rasd.actors.index import fold_first, kunya_key, name_key
 from rasd.actors.matcher import TokenView
@@ -18,26 +18,36 @@ from rasd.actors.registry import Registry
 if TYPE_CHECKING:
     from rasd.actors.resolve import Mention
 
-__all__ = ["person_surnames", "surname_corefs", "unknown_person_key"]
+__all__ = ["person_surnames", "surname_corefs", "unambiguous", "unknown_person_key"]
+
+K = TypeVar("K", bound=Hashable)
+
+
+def unambiguous(pairs: Iterable[tuple[K, str, int]]) -> dict[K, tuple[str, int]]:
+    """key -> (actor id, offset) from (key, actor id, offset) in text order: the first claim of
+    each key wins, and a key claimed by two different actors is dropped (no guessing)."""
+    out: dict[K, tuple[str, int]] = {}
+    clash: set[K] = set()
+    for key, actor_id, start in pairs:
+        have = out.get(key)
+        if have is None:
+            out[key] = (actor_id, start)
+        elif have[0] != actor_id:
+            clash.add(key)
+    return {k: v for k, v in out.items() if k not in clash}
 
 
 def person_surnames(mentions: Sequence[Mention], registry: Registry) -> dict[str, tuple[str, int]]:
     """Surname -> (person id, offset of the person's first mention), for persons in the document.
 
     A surname shared by two persons mentioned in the document is dropped (no guessing)."""
-    out: dict[str, tuple[str, int]] = {}
-    clash: set[str] = set()
-    for m in sorted(mentions, key=lambda x: x.start):
-        rec = registry.get(m.actor_id) if m.person else None
-        if rec is None:
-            continue
-        for s in registry.index.person_surnames.get(rec.id, ()):
-            have = out.get(s)
-            if have is None:
-                out[s] = (m.actor_id, m.start)
-            elif have[0] != m.actor_id:
-                clash.add(s)
-    return {s: v for s, v in out.items() if s not in clash}
+    pairs = (
+        (s, m.actor_id, m.start)
+        for m in sorted(mentions, key=lambda x: x.start)
+        if m.person and (rec := registry.get(m.actor_id)) is not None
+        for s in registry.index.person_surnames.get(rec.id, ())
+    )
+    return unambiguous(pairs)
 
 
 def _covered(mentions: Sequence[Mention], n: int) -> list[bool]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from rasd.actors.coref import unambiguous
 from rasd.actors.cues import Cues
 from rasd.actors.index import AliasIndex
 from rasd.actors.matcher import TokenView
@@ -46,18 +47,15 @@ def _short_keys(tv: TokenView, index: AliasIndex, m: Mention, cues: Cues) -> lis
 def _heads(
     tv: TokenView, index: AliasIndex, mentions: Sequence[Mention], cues: Cues
 ) -> dict[tuple[str, ...], tuple[str, int]]:
-    out: dict[tuple[str, ...], tuple[str, int]] = {}
-    clash: set[tuple[str, ...]] = set()
-    for m in mentions:
-        if m.person or m.last - m.first < 2 or m.actor_id.startswith("unk-") or m.source == "coref":
-            continue
-        for key in _short_keys(tv, index, m, cues):
-            have = out.get(key)
-            if have is None:
-                out[key] = (m.actor_id, m.start)
-            elif have[0] != m.actor_id:
-                clash.add(key)
-    return {h: v for h, v in out.items() if h not in clash}
+    pairs = (
+        (key, m.actor_id, m.start)
+        for m in mentions
+        if not (
+            m.person or m.last - m.first < 2 or m.actor_id.startswith("unk-") or m.source == "coref"
+        )
+        for key in _short_keys(tv, index, m, cues)
+    )
+    return unambiguous(pairs)
 
 
 def _short_at(tv: TokenView, i: int, plen: int, short: tuple[str, ...]) -> bool:
