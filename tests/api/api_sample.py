@@ -5,6 +5,9 @@ Articles analysed by the real pipeline are added through ``POST /api/articles`` 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import rasd
@@ -142,3 +145,16 @@ def fill(store: Any) -> dict[str, str]:
         article, analysis = make()
         out[name], _ = store.add_article(article, analysis, versions)
     return out
+
+
+@contextmanager
+def sample_store(folder: Path) -> Iterator[Any]:
+    """A real SQLite store in ``folder`` filled with the three samples (``.sample_ids`` set)."""
+    from rasd.store import open_store
+
+    st = open_store(f"sqlite:///{folder / 'rasd.db'}")
+    st.sample_ids = fill(st)
+    try:
+        yield st
+    finally:
+        st.close()

@@ -14,12 +14,8 @@ import api_sample
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator:
     """A real store (SQLite file in tmp_path) filled with the three sample articles."""
-    from rasd.store import open_store
-
-    st = open_store(f"sqlite:///{tmp_path / 'rasd.db'}")
-    st.sample_ids = api_sample.fill(st)  # type: ignore[attr-defined]
-    yield st
-    st.close()
+    with api_sample.sample_store(tmp_path) as st:
+        yield st
 
 
 @pytest.fixture

@@ -21,12 +21,8 @@ sys.path.insert(0, str(HERE.parent / "api"))  # api_sample: hand-made articles w
 def store(tmp_path: Path) -> Iterator:
     import api_sample
 
-    from rasd.store import open_store
-
-    st = open_store(f"sqlite:///{tmp_path / 'rasd.db'}")
-    st.sample_ids = api_sample.fill(st)  # type: ignore[attr-defined]
-    yield st
-    st.close()
+    with api_sample.sample_store(tmp_path) as st:
+        yield st
 
 
 @pytest.fixture
