@@ -7,8 +7,9 @@
   (its date and precision); else the publication date with time_precision 2 (the week: news
   reports events of the last days); else null.
 * fatalities (ASSAULT only): a quantity whose unit is killed/dead, or any counted people within
-  three tokens of a killing word (قتلى، مقتل، مصرع …); "دون وقوع إصابات" and similar give 0 with
-  their span; otherwise 0 with no span.
+  three tokens of a killing word (قتلى، مقتل، مصرع …); "دون وقوع إصابات", "لم يسفر الهجوم عن
+  أي إصابات" and similar (phrases of fatalities.tsv, where ``*`` stands for up to three words)
+  give 0 with their span; otherwise 0 with no span.
 """
 
 from __future__ import annotations
@@ -58,7 +59,11 @@ def load_fatality_words() -> FatalityWords:
     rows = [ln.split("\t") for ln in text.splitlines()[1:] if ln.strip() and not ln.startswith("#")]
     rows = [r for r in rows if r[0] != "form"]
     kill = frozenset(normalize_key(f) for f, k in rows if k == "kill")
-    none = tuple(tuple(normalize_key(f).split()) for f, k in rows if k == "none")
+    none = tuple(
+        tuple(w if w == _GAP else normalize_key(w) for w in f.split())
+        for f, k in rows
+        if k == "none"
+    )
     return FatalityWords(kill, none)
 
 
@@ -95,6 +100,30 @@ def event_date(
     return (publication, 2) if publication else (None, None)
 
 
+_GAP = "*"  # in a "none" phrase: up to _GAP_MAX words of any kind ("لم يسفر * عن إصابات")
+_GAP_MAX = 3
+
+
+def _token_is(tok: Token, word: str) -> bool:
+    return any(v == word for v, _ in variants(tok.norm))
+
+
+def _phrase_end(tokens: Sequence[Token], i: int, hi: int, phrase: tuple[str, ...]) -> int | None:
+    """Index after the last token of ``phrase`` matched from tokens[i] (gaps allowed), or None."""
+    if not phrase:
+        return i
+    word, rest = phrase[0], phrase[1:]
+    if word == _GAP:
+        for skip in range(_GAP_MAX + 1):
+            end = _phrase_end(tokens, i + skip, hi, rest) if i + skip <= hi else None
+            if end is not None:
+                return end
+        return None
+    if i < hi and _token_is(tokens[i], word):
+        return _phrase_end(tokens, i + 1, hi, rest)
+    return None
+
+
 def _no_casualty_span(
     tokens: Sequence[Token], lo: int, hi: int, words: FatalityWords
 ) -> Fatalities | None:
@@ -102,12 +131,22 @@ def _no_casualty_span(
     for i in range(lo, hi):
         candidates = sorted(c for v, _ in variants(tokens[i].norm) for c in index.get(v, ()))
         for _, phrase in candidates:
-            n = len(phrase)
-            if i + n <= hi and all(
-                any(v == w for v, _ in variants(tokens[i + k].norm)) for k, w in enumerate(phrase)
-            ):
-                return Fatalities(0, 0, 0, tokens[i].start, tokens[i + n - 1].end)
+            end = _phrase_end(tokens, i, hi, phrase)
+            if end is not None:
+                return Fatalities(0, 0, 0, _word_start(tokens[i], phrase[0]), tokens[end - 1].end)
     return None
+
+
+def _word_start(tok: Token, word: str) -> int:
+    """Start of ``word`` inside ``tok``: after an attached conjunction ("ولم" → "لم")."""
+    lead = len(tok.norm) - len(word)
+    if lead <= 0 or not tok.norm.endswith(word):
+        return tok.start
+    rest = [p for p in tok.parts if p.kind != "prefix"]
+    if tok.prefixes and rest:
+        return rest[0].start
+    # unsplit token: shift only when the surface has no marks normalisation removed
+    return tok.start + lead if tok.end - tok.start == len(tok.norm) else tok.start
 
 
 def event_fatalities(
