@@ -13,13 +13,16 @@ from collections.abc import Sequence
 from rasd.doc import Token
 
 __all__ = [
+    "after_limit",
     "agent_marked",
     "attack_noun",
+    "clause_start",
     "counted",
     "locative",
     "pronoun_complementiser",
     "protest_against",
     "relative_agent_verb",
+    "speaker",
     "undergo_verb",
 ]
 
@@ -48,6 +51,16 @@ _RELATIVE_AGENT = frozenset(
 _PROTEST_AGAINST = frozenset(
     {"ضد", "للتنديد", "تنديدا", "احتجاجا", "للاحتجاج", "برحيل", "باستقاله", "بسقوط", "الموت"}
     | {"بزياره", "ينددون", "يندد", "نددوا", "منددين", "بالتنديد", "لرحيل", "باسقاط", "يسقط"}
+)
+# words that open a new clause: a mention before one is not the subject of a verb after it
+_CLAUSE_BREAK = frozenset(
+    {"ان", "بان", "لان", "فيما", "بينما", "حيث", "عندما", "حين", "حينما", "بعدما", "كما", "اذ"}
+    | {"لكن", "ولكن", "فيما", "وفيما", "وبينما", "اثناء", "وقت"}
+)
+_SPEECH = frozenset(
+    {"قال", "قالت", "قالوا", "يقول", "تقول", "اعلن", "اعلنت", "اعلنوا", "افاد", "افادت", "ذكر"}
+    | {"ذكرت", "اكد", "اكدت", "اوضح", "اوضحت", "اضاف", "اضافت", "اشار", "اشارت", "صرح"}
+    | {"صرحت", "نقل", "نقلت", "روي", "روت", "افادوا", "ذكروا", "اكدوا", "يقولون", "اعتبر"}
 )
 _PRONOUN_COMP = frozenset(
     {"انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم", "لانه", "لانها", "لانهم"}
@@ -117,3 +130,38 @@ def protest_against(tokens: Sequence[Token], i: int) -> bool:
 def undergo_verb(tok: Token) -> bool:
     """Pattern "تعرض X لهجوم", "نجا X من محاولة اغتيال": X is acted on."""
     return _stem(tok) in _UNDERGO or tok.norm in _UNDERGO
+
+
+def _breaks(tok: Token) -> bool:
+    return tok.norm in _CLAUSE_BREAK or _stem(tok) in _CLAUSE_BREAK
+
+
+_CLAUSE_PUNCT = frozenset({"،", ",", "؛", ";", ".", ":", "!", "?", "؟"})
+
+
+def clause_start(
+    tokens: Sequence[Token], first: int, trig: int, names: frozenset[int] = frozenset()
+) -> int:
+    """First token of a verb's clause: after a comma or "أن / فيما / حيث" (not inside a name)."""
+    for k in range(trig - 1, first - 1, -1):
+        if k not in names and (_breaks(tokens[k]) or tokens[k].norm in _CLAUSE_PUNCT):
+            return k + 1
+    return first
+
+
+def after_limit(
+    tokens: Sequence[Token], trig_end: int, last: int, names: frozenset[int] = frozenset()
+) -> int:
+    """End of the tokens after a trigger that can hold its arguments: up to "فيما / حيث / أن"."""
+    for k in range(trig_end, last):
+        if k in names:
+            continue  # "بان كي مون" is a name, not "بأن"
+        if _breaks(tokens[k]) or tokens[k].norm in {".", "؛", ";", ":", "!", "?", "؟"}:
+            return k
+    return last
+
+
+def speaker(tokens: Sequence[Token], i: int, trig: tuple[int, int]) -> bool:
+    """Pattern "قال X", "أعلنت X": X speaks (a speech verb that is not the trigger before it)."""
+    k = i - 1
+    return k >= 0 and not trig[0] <= k < trig[1] and _stem(tokens[k]) in _SPEECH
