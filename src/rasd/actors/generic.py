@@ -8,7 +8,8 @@ of a nationality adjective right after it ("جنود أميركيين", "الش�
 document's main country, else none; the id is then the country's actor ("irq-civilians",
 "irq-police") when the registry has it, else a country-less generic actor ("civilians",
 "police-forces", "unidentified-armed-group").  Words inside a registry mention, or heading one
-("مقاتلي داعش", "جنود الجيش الاميركي"), are left to the registry.
+("مقاتلي داعش", "جنود الجيش الاميركي"), are left to the registry.  Aircraft, tanks and patrols
+are an actor only with a nationality ("دبابات أميركية" -> usa-military).
 """
 
 from __future__ import annotations
@@ -22,10 +23,12 @@ from importlib import resources
 from rasd.actors.matcher import TokenView
 from rasd.actors.registry import Registry
 from rasd.actors.resolve import Mention
+from rasd.text.normalize import normalize_key
 
 __all__ = ["GenericTerms", "generic_mentions", "load_generic_terms", "nationality"]
 
 CONFIDENCE = 0.8
+_NEEDS_NATIONALITY = frozenset({"military_gear"})
 _ADJ_WINDOW = 2  # tokens after the head that may be its adjectives ("مسلحون مجهولون عراقيون")
 
 
@@ -49,7 +52,8 @@ def _parse(lines: Sequence[str]) -> GenericTerms:
     for line in lines:
         if not line.strip() or line.startswith("#"):
             continue
-        cat, forms = line.split("\t")[:2]
+        cat, raw = line.split("\t")[:2]
+        forms = normalize_key(raw.replace("+", " + ")).replace(" + ", "+")
         if cat.startswith("id:"):
             suffix, fallback = forms.split()
             ids[cat[3:]] = (None if suffix == "-" else suffix, fallback)
@@ -148,9 +152,7 @@ def _sent_start(tv: TokenView, i: int) -> int:
     return k
 
 
-def _actor_id(
-    cat: str, country: str | None, terms: GenericTerms, registry: Registry
-) -> str | None:
+def _actor_id(cat: str, country: str | None, terms: GenericTerms, registry: Registry) -> str | None:
     """The country's actor when the registry has it, else the country-less one (if registered)."""
     suffix, fallback = terms.ids[cat]
     if country is not None and suffix is not None:
@@ -181,6 +183,9 @@ def generic_mentions(
             continue
         cat = _category(tv, head[0], i, terms)
         end, country = _adjectives(tv, cat, head[1], terms, free)
+        if cat in _NEEDS_NATIONALITY and country is None:  # "طائرة" alone names no actor
+            i += 1
+            continue
         actor = _actor_id(cat, country or main, terms, registry)
         if actor is None:  # a registry without generic actors (tests, custom registries)
             i = end

@@ -126,6 +126,8 @@ def assign_actors(
     self_mention = None
     for m in mentions:
         i = token_index(tokens, starts, m.start)
+        if pos == "agent" and i < trig[0] and m.end > tokens[trig[0]].start:
+            i = trig[0]  # "آلاف المتظاهرين": the mention holds the agent trigger
         if trig[0] <= i < trig[1] and (pos != "verb" or m.end <= tokens[trig[1] - 1].end):
             self_mention = self_mention or _Placed(m, i, False)
         elif sentence[0] <= i < sentence[1] and not syntax.locative(tokens, i):
@@ -171,7 +173,9 @@ def _frame(
     mute = event_type in _VIOLENT
     end = syntax.after_limit(tokens, trig[1], sentence[1], names)
     after = [
-        p for p in placed if trig[1] <= p.first < min(end, trig[1] + _AFTER_WINDOW) and not (mute and p.speaker)
+        p
+        for p in placed
+        if trig[1] <= p.first < min(end, trig[1] + _AFTER_WINDOW) and not (mute and p.speaker)
     ]
     start = syntax.clause_start(tokens, sentence[0], trig[0], names) if pos == "verb" else 0
     lo = max(trig[0] - _BEFORE_WINDOW, start)

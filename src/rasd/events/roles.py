@@ -3,7 +3,8 @@
 ACLED never codes civilians (nor journalists, prisoners, refugees) as the side that attacks:
 in an ASSAULT or COERCE event such an actor is actor2.  An ASSAULT without a target takes the
 tally of the sentence ("مقتل سبعة أشخاص … بتفجير انتحاري": the persons), else the nearest
-victim mention ("فتحت النار على سكان").  Victims are told by their generic actor ids
+victim mention ("فتحت النار على سكان").  In a PROTEST the counted crowd after the verb protests
+("تظاهر نحو 15 شخصا").  Victims are told by their generic actor ids
 ("civilians", "irq-civilians", "journalists", …; see rasd.actors.generic).
 """
 
@@ -36,10 +37,20 @@ def settle(pair: Pair, cands: Sequence[Candidate], trig: tuple[int, int], event_
         a1, a2 = (a2, a1) if a2 is not None and not is_victim(a2) else (None, a2 or a1)
     if event_type == "ASSAULT" and a2 is None:
         a2 = _tally(cands, trig, a1)
+    if event_type == "PROTEST" and a1 is None and a2 is not None and _crowd(a2, cands):
+        a1, a2 = a2, None  # "تظاهر نحو 15 شخصا": the counted people protest
     return a1, a2
 
 
-def _tally(cands: Sequence[Candidate], trig: tuple[int, int], a1: ActorMention | None) -> ActorMention | None:
+def _crowd(m: ActorMention, cands: Sequence[Candidate]) -> bool:
+    return (
+        is_victim(m) or m.actor_id.endswith("protesters") or any(c[0] is m and c[2] for c in cands)
+    )
+
+
+def _tally(
+    cands: Sequence[Candidate], trig: tuple[int, int], a1: ActorMention | None
+) -> ActorMention | None:
     """The counted mention nearest the trigger, else the nearest victim, never actor1's actor."""
     taken = a1.actor_id if a1 is not None else None
     free = [c for c in cands if c[0].actor_id != taken]

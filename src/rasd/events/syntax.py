@@ -164,4 +164,7 @@ def after_limit(
 def speaker(tokens: Sequence[Token], i: int, trig: tuple[int, int]) -> bool:
     """Pattern "قال X", "أعلنت X": X speaks (a speech verb that is not the trigger before it)."""
     k = i - 1
-    return k >= 0 and not trig[0] <= k < trig[1] and _stem(tokens[k]) in _SPEECH
+    if k < 0 or trig[0] <= k < trig[1]:
+        return False
+    word = _stem(tokens[k])
+    return word in _SPEECH or word[:1] in ("و", "ف") and word[1:] in _SPEECH  # "وقال"
