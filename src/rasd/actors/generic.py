@@ -81,7 +81,15 @@ def load_generic_terms() -> GenericTerms:
 def nationality(word: str, terms: GenericTerms) -> str | None:
     """ISO3 of a nationality adjective in any number/gender ("العراقيين", "أميركية"), else None."""
     stem = word[2:] if word.startswith("ال") and len(word) > 4 else word
-    for ending, cut in (("يين", 2), ("يون", 2), ("يات", 2), ("يه", 1), ("يا", 1), ("ي", 0)):
+    for ending, cut in (
+        ("يين", 2),
+        ("يون", 2),
+        ("يات", 2),
+        ("يان", 2),
+        ("يه", 1),
+        ("يا", 1),
+        ("ي", 0),
+    ):
         if stem.endswith(ending):
             return terms.nationalities.get(stem[: len(stem) - cut])
     return None
