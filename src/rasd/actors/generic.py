@@ -23,6 +23,7 @@ from importlib import resources
 from rasd.actors.matcher import TokenView
 from rasd.actors.registry import Registry
 from rasd.actors.resolve import Mention
+from rasd.doc import Token
 from rasd.text.normalize import normalize_key
 
 __all__ = ["GenericTerms", "generic_mentions", "load_generic_terms", "nationality"]
@@ -108,56 +109,61 @@ def _main_country(mentions: Sequence[Mention], registry: Registry) -> str | None
     return None
 
 
-def _stem(tv: TokenView, i: int) -> str:
-    return tv.tokens[i].stem.form
+def _stem(tok: Token) -> str:
+    """The clitic-free form (``Token.stem`` without building a new Clitic)."""
+    for p in tok.parts:
+        if p.kind == "stem":
+            return p.form
+    return tok.norm
 
 
-def _head(tv: TokenView, i: int, terms: GenericTerms, free: set[int]) -> tuple[str, int] | None:
-    """(category, end token) of a generic form starting at token ``i``."""
-    nxt = i + 1
-    if nxt < tv.sent_end[i] and nxt in free:
-        cat = terms.pairs.get((_stem(tv, i), _stem(tv, nxt)))
-        if cat is not None:
-            return cat, nxt + 1
-    cat = terms.words.get(_stem(tv, i))
-    return (cat, nxt) if cat is not None else None
+@dataclass(frozen=True)
+class _Scan:
+    """One document's tokens as the generic matcher reads them (stems computed once)."""
 
+    tv: TokenView
+    stems: list[str]
+    free: list[bool]  # not inside a registry mention
+    terms: GenericTerms
 
-def _adjectives(
-    tv: TokenView, cat: str, end: int, terms: GenericTerms, free: set[int]
-) -> tuple[int, str | None]:
-    """Extend over following adjectives (nationality, "مجهولون"); returns (end, country)."""
-    country = None
-    for k in range(end, min(end + _ADJ_WINDOW, tv.sent_end[end - 1])):
-        if k not in free or tv.tokens[k].kind != "word":
-            break
-        nat = nationality(tv.tokens[k].norm, terms)
-        if nat is not None:
-            country, end = nat, k + 1
-        elif terms.words.get(_stem(tv, k)) == cat and not _conjoined(tv, k):
-            end = k + 1
-        else:
-            break
-    return end, country
+    def head(self, i: int) -> tuple[str, int] | None:
+        """(category, end token) of a generic form starting at token ``i``."""
+        nxt = i + 1
+        if nxt < self.tv.sent_end[i] and self.free[nxt]:
+            cat = self.terms.pairs.get((self.stems[i], self.stems[nxt]))
+            if cat is not None:
+                return cat, nxt + 1
+        cat = self.terms.words.get(self.stems[i])
+        return (cat, nxt) if cat is not None else None
 
+    def adjectives(self, cat: str, end: int) -> tuple[int, str | None]:
+        """Extend over following adjectives (nationality, "مجهولون"); returns (end, country)."""
+        country = None
+        for k in range(end, min(end + _ADJ_WINDOW, self.tv.sent_end[end - 1])):
+            if not self.free[k] or not self.stems[k]:
+                break
+            nat = nationality(self.tv.tokens[k].norm, self.terms)
+            if nat is not None:
+                country, end = nat, k + 1
+            elif self.terms.words.get(self.stems[k]) == cat and not self.conjoined(k):
+                end = k + 1
+            else:
+                break
+        return end, country
 
-def _conjoined(tv: TokenView, k: int) -> bool:
-    return any(p.form in ("و", "ف") for p in tv.tokens[k].prefixes)
+    def conjoined(self, k: int) -> bool:
+        return any(p.form in ("و", "ف") for p in self.tv.tokens[k].prefixes)
 
-
-def _category(tv: TokenView, cat: str, i: int, terms: GenericTerms) -> str:
-    if cat != "students":
-        return cat
-    sent = range(_sent_start(tv, i), tv.sent_end[i])
-    protest = any(_stem(tv, k) in terms.protest_cues for k in sent)
-    return "protesters" if protest else "civilians"
-
-
-def _sent_start(tv: TokenView, i: int) -> int:
-    k = i
-    while k > 0 and tv.sent_end[k - 1] == tv.sent_end[i]:
-        k -= 1
-    return k
+    def category(self, cat: str, i: int) -> str:
+        """Students protest when a protest word is in their sentence, else they are civilians."""
+        if cat != "students":
+            return cat
+        first = i
+        while first > 0 and self.tv.sent_end[first - 1] == self.tv.sent_end[i]:
+            first -= 1
+        cues = self.terms.protest_cues
+        protest = any(self.stems[k] in cues for k in range(first, self.tv.sent_end[i]))
+        return "protesters" if protest else "civilians"
 
 
 def _actor_id(cat: str, country: str | None, terms: GenericTerms, registry: Registry) -> str | None:
@@ -178,19 +184,22 @@ def generic_mentions(
 ) -> list[Mention]:
     """Mentions of generic actors in the tokens no registry mention covers."""
     terms = terms or load_generic_terms()
-    covered = {k for m in taken for k in range(m.first, m.last)}
+    free = [True] * len(tv.tokens)
+    for m in taken:
+        free[m.first : m.last] = [False] * (m.last - m.first)
+    stems = [_stem(t) if t.kind == "word" else "" for t in tv.tokens]
+    scan = _Scan(tv, stems, free, terms)
     starts = {m.first for m in taken}
-    free = {k for k in range(len(tv.tokens)) if k not in covered}
     main = _main_country(taken, registry)
     out: list[Mention] = []
     i = 0
     while i < len(tv.tokens):
-        head = _head(tv, i, terms, free) if i in free and tv.tokens[i].kind == "word" else None
+        head = scan.head(i) if free[i] and stems[i] else None
         if head is None or head[1] in starts:  # "مقاتلي داعش": the registry actor is meant
             i += 1
             continue
-        cat = _category(tv, head[0], i, terms)
-        end, country = _adjectives(tv, cat, head[1], terms, free)
+        cat = scan.category(head[0], i)
+        end, country = scan.adjectives(cat, head[1])
         if cat in _NEEDS_NATIONALITY and country is None:  # "طائرة" alone names no actor
             i += 1
             continue
