@@ -69,7 +69,16 @@ def _parse(lines: Sequence[str]) -> GenericTerms:
                     pairs[(a, b)] = cat
                 else:
                     words[form] = cat
+                    if cat != "students":  # "طالبا" is mostly "asking" (حال)
+                        words.setdefault(_accusative(form), cat)
     return GenericTerms(words, pairs, frozenset(cues), nats, ids)
+
+
+def _accusative(form: str) -> str:
+    """The indefinite accusative of a singular form ("سائح" -> "سائحا"); plurals stay."""
+    if form.endswith(("ا", "ه", "ين", "ون", "ات", "ان", "و", "ء")) or len(form) < 3:
+        return form
+    return form + "ا"
 
 
 @lru_cache(maxsize=1)
