@@ -81,3 +81,9 @@ def test_generic_nationality_forms(word, iso3):
     from rasd.text.normalize import normalize_key
 
     assert nationality(normalize_key(word), load_generic_terms()) == iso3
+
+
+def test_generic_strikes_and_counted_nationals(mentions):
+    assert mentions("قتلوا جراء ضربة جوية اميركية") == [("ضربة جوية اميركية", "usa-military")]
+    assert mentions("وقتل 13 عراقيا") == [("عراقيا", "irq-civilians")]
+    assert mentions("قال المسؤول العراقي") == []  # an adjective, not counted people

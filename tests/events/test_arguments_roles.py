@@ -49,7 +49,7 @@ def _m(actor_id: str) -> ActorMention:
 def test_roles_victim_never_attacks():
     civ, army = _m("irq-civilians"), _m("irq-military")
     assert is_victim(civ) and not is_victim(army)
-    assert settle((civ, army), [], (0, 1), "ASSAULT") == (army, civ)
+    assert settle((civ, army), [], (0, 1), "ASSAULT") == (None, army)
     assert settle((civ, None), [], (0, 1), "ASSAULT") == (None, civ)
     assert settle((civ, None), [], (0, 1), "CONSULT") == (civ, None)
 

@@ -41,6 +41,8 @@ class GenericTerms:
     pairs: dict[tuple[str, str], str]  # two-word form -> category
     protest_cues: frozenset[str]
     nationalities: dict[str, str]  # masculine nisba ("عراقي") -> ISO3
+    gear_adjectives: frozenset[str]  # "جوية" in "ضربة جوية أميركية"
+    number_words: frozenset[str]  # "ثلاثة" in "ثلاثة عراقيين"
     ids: dict[str, tuple[str | None, str]]  # category -> (country id suffix, country-less id)
 
 
@@ -48,6 +50,7 @@ def _parse(lines: Sequence[str]) -> GenericTerms:
     words: dict[str, str] = {}
     pairs: dict[tuple[str, str], str] = {}
     cues: set[str] = set()
+    lists: dict[str, set[str]] = {"gear_adjective": set(), "number_word": set()}
     nats: dict[str, str] = {}
     ids: dict[str, tuple[str | None, str]] = {}
     for line in lines:
@@ -62,6 +65,8 @@ def _parse(lines: Sequence[str]) -> GenericTerms:
             nats.update((w, cat[4:]) for w in forms.split())
         elif cat == "protest_cue":
             cues.update(forms.split())
+        elif cat in lists:
+            lists[cat].update(forms.split())
         else:
             for form in forms.split():
                 if "+" in form:
@@ -71,7 +76,8 @@ def _parse(lines: Sequence[str]) -> GenericTerms:
                     words[form] = cat
                     if cat != "students":  # "طالبا" is mostly "asking" (حال)
                         words.setdefault(_accusative(form), cat)
-    return GenericTerms(words, pairs, frozenset(cues), nats, ids)
+    gear, numbers = (frozenset(lists[k]) for k in ("gear_adjective", "number_word"))
+    return GenericTerms(words, pairs, frozenset(cues), nats, gear, numbers, ids)
 
 
 def _accusative(form: str) -> str:
@@ -138,6 +144,8 @@ class _Scan:
     def head(self, i: int) -> tuple[str, int] | None:
         """(category, end token) of a generic form starting at token ``i``."""
         nxt = i + 1
+        if i > 0 and self.counted_national(i):
+            return "counted_nationals", nxt
         if nxt < self.tv.sent_end[i] and self.free[nxt]:
             cat = self.terms.pairs.get((self.stems[i], self.stems[nxt]))
             if cat is not None:
@@ -156,9 +164,18 @@ class _Scan:
                 country, end = nat, k + 1
             elif self.terms.words.get(self.stems[k]) == cat and not self.conjoined(k):
                 end = k + 1
+            elif cat in _NEEDS_NATIONALITY and self.stems[k] in self.terms.gear_adjectives:
+                continue  # "ضربة جوية أميركية": look past "جوية"
             else:
                 break
         return end, country
+
+    def counted_national(self, i: int) -> bool:
+        """Pattern "13 عراقيا", "ثلاثة أميركيين": a nationality counted as people."""
+        prev = self.tv.tokens[i - 1]
+        if prev.kind != "number" and self.stems[i - 1] not in self.terms.number_words:
+            return False
+        return nationality(self.tv.tokens[i].norm, self.terms) is not None
 
     def conjoined(self, k: int) -> bool:
         return any(p.form in ("و", "ف") for p in self.tv.tokens[k].prefixes)
@@ -209,6 +226,8 @@ def generic_mentions(
             continue
         cat = scan.category(head[0], i)
         end, country = scan.adjectives(cat, head[1])
+        if cat == "counted_nationals":
+            country = nationality(tv.tokens[i].norm, terms)
         if cat in _NEEDS_NATIONALITY and country is None:  # "طائرة" alone names no actor
             i += 1
             continue

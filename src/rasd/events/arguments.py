@@ -246,7 +246,8 @@ def _verb(f: _Frame) -> ActorSlots:
     if unmarked and unmarked[0].counted:  # "قتل 13 عراقيا": object, no subject after
         return _distinct(None, unmarked[0])
     subjects = [p for p in unmarked if not p.dative]  # "لتنظيم داعش" may be acted on, never act
-    a1 = subjects[0] if subjects else (f.before[0] if f.before else None)
+    nearest = next((p for p in f.before if not (p.dative or p.counted)), None)
+    a1 = subjects[0] if subjects else nearest
     a2 = f.target or next((p for p in unmarked if a1 is not None and p.first > a1.first), None)
     return _distinct(a1, a2)
 

@@ -34,7 +34,7 @@ def settle(pair: Pair, cands: Sequence[Candidate], trig: tuple[int, int], event_
     """The (actor1, actor2) pair with victims moved to actor2 and an ASSAULT target filled in."""
     a1, a2 = pair
     if event_type in _VIOLENT and is_victim(a1):
-        a1, a2 = (a2, a1) if a2 is not None and not is_victim(a2) else (None, a2 or a1)
+        a1, a2 = None, a2 or a1
     if event_type == "ASSAULT" and a2 is None:
         a2 = _tally(cands, trig, a1)
     if event_type == "PROTEST" and a1 is None and a2 is not None and _crowd(a2, cands):
