@@ -34,6 +34,14 @@ def test_roles_attack_and_protest_in_one_sentence():
         ),
         # the speaker of "قال" is no party to the attack; the counted victims are the target
         ("وقال سكان إن دبابات أميركية قتلت ستة مدنيين.", "ASSAULT", ("usa-military", "civilians")),
+        # the group that claimed the attack, later in the sentence
+        (
+            "تعرضت ثكنة في الشمال لاعتداء أسفر عن مقتل ثلاثة جنود، وقد تبناه تنظيم القاعدة.",
+            "ASSAULT",
+            ("int-al-qaeda", "military-forces"),
+        ),
+        # an air strike with its nationality; the counted persons are the target
+        ("قتل ثمانية اشخاص جراء ضربة جوية اميركية.", "ASSAULT", ("usa-military", "civilians")),
         # passive with its agent
         ("خطف صحفي على يد مسلحين.", "ASSAULT", ("unidentified-armed-group", "journalists")),
     ],

@@ -40,7 +40,8 @@ _AFTER_WINDOW = 8
 _BEFORE_WINDOW = 12
 _SUBJECT_GAP = 4  # a mention this close before a verb trigger is its subject (SVO)
 _RELATIVE_GAP = 6  # "هجوم انتحاري، نسب الى X": the relative verb this close after the noun
-_CARRY_GAP = 3  # "أنه" at most this many tokens before the trigger ("أنه لن يسمح")
+_CARRY_GAP = 3
+_CLAIM_GAP = 4  # "تبناه «تنظيم القاعدة»": the claimant this close after the claim verb  # "أنه" at most this many tokens before the trigger ("أنه لن يسمح")
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +69,7 @@ class _Frame:
     before: list[_Placed]  # nearest first
     earlier: list[_Placed]  # every mention before the trigger in the sentence, nearest first
     event_type: str = ""
+    later: tuple[_Placed, ...] = ()  # every mention after the trigger in the sentence
 
     @property
     def agent(self) -> _Placed | None:
@@ -181,7 +183,8 @@ def _frame(
     lo = max(trig[0] - _BEFORE_WINDOW, start)
     before = [p for p in placed if lo <= p.first < trig[0] and not (mute and p.speaker)][::-1]
     earlier = [p for p in placed if p.first < trig[0]][::-1]
-    return _Frame(tokens, trig, after, before, earlier, event_type)
+    later = tuple(p for p in placed if p.first >= trig[1])
+    return _Frame(tokens, trig, after, before, earlier, event_type, later)
 
 
 def _protest_target(
@@ -261,10 +264,27 @@ def _noun_agent(f: _Frame) -> _Placed | None:
             return next((p for p in f.after if p.first > k and not p.marked), None)
     if syntax.attack_noun(f.tokens[f.trig[1] - 1]) or syntax.attack_noun(f.tokens[f.trig[0]]):
         # "غارات التحالف على …", "ضربة جوية اميركية", "هجوم لمسلحين"
-        return next(
+        near = next(
             (p for p in f.after if p.first < f.trig[1] + 2 and not p.marked and not p.counted),
             None,
         )
+        if near is not None:
+            return near
+    return _claimant(f) if f.event_type == "ASSAULT" else None
+
+
+def _claimant(f: _Frame) -> _Placed | None:
+    """Pattern "… وقد تبناه تنظيم القاعدة", "أعلنت حركة طالبان مسؤوليتها": who claimed the attack."""
+    if not f.later:
+        return None
+    for k in range(f.trig[1], f.later[-1].first + 2):
+        tok = f.tokens[k] if k < len(f.tokens) else None
+        if tok is None:
+            break
+        if syntax.relative_agent_verb(tok):
+            return next((p for p in f.later if k < p.first <= k + _CLAIM_GAP), None)
+        if syntax.responsibility(tok):
+            return next((p for p in f.later[::-1] if k - _CLAIM_GAP <= p.first < k), None)
     return None
 
 

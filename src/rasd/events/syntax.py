@@ -22,6 +22,7 @@ __all__ = [
     "pronoun_complementiser",
     "protest_against",
     "relative_agent_verb",
+    "responsibility",
     "speaker",
     "undergo_verb",
 ]
@@ -168,3 +169,8 @@ def speaker(tokens: Sequence[Token], i: int, trig: tuple[int, int]) -> bool:
         return False
     word = _stem(tokens[k])
     return word in _SPEECH or word[:1] in ("و", "ف") and word[1:] in _SPEECH  # "وقال"
+
+
+def responsibility(tok: Token) -> bool:
+    """Pattern "أعلنت X مسؤوليتها عن الهجوم": X claims the attack."""
+    return _stem(tok).startswith(("مسووليه", "مسووليت"))
