@@ -42,6 +42,8 @@ def test_roles_attack_and_protest_in_one_sentence():
         ),
         # an air strike with its nationality; the counted persons are the target
         ("قتل ثمانية اشخاص جراء ضربة جوية اميركية.", "ASSAULT", ("usa-military", "civilians")),
+        # "برصاص X": the agent of the killing
+        ("قتل ثلاثة متظاهرين برصاص قوات الأمن.", "ASSAULT", ("police-forces", "protesters")),
         # passive with its agent
         ("خطف صحفي على يد مسلحين.", "ASSAULT", ("unidentified-armed-group", "journalists")),
     ],

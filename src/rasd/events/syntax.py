@@ -39,10 +39,11 @@ _NUMBER_WORDS = frozenset(
 _GROUP_WORDS = frozenset(
     {"من", "الف", "رجال", "عناصر", "افراد", "اعضاء", "مقاتلي", "جنود", "ضباط", "بينهم"}
 )
+_FIRE = frozenset({"رصاص", "نيران", "رصاصه", "قذائف", "صواريخ"})
 _UNDERGO = frozenset({"تعرض", "تعرضت", "تعرضوا", "يتعرض", "تتعرض", "نجا", "نجت", "نجوا", "ينجو"})
 _ATTACK_NOUNS = frozenset(
     {"هجوم", "هجمات", "هجمه", "غاره", "غارات", "ضربه", "ضربات", "اعتداء", "اعتداءات"}
-    | {"قصف", "تفجير", "تفجيرات", "عمليه", "هجومه", "هجومها", "هجومهم"}
+    | {"قصف", "تفجير", "تفجيرات", "عمليه", "هجومه", "هجومها", "هجومهم", "رصاص", "نيران"}
 )
 _RELATIVE_AGENT = frozenset(
     {"شنه", "شنها", "شنتها", "شنهما", "نفذه", "نفذها", "نفذتها", "نفذهما", "تبناه", "تبنتها"}
@@ -94,9 +95,11 @@ def counted(tokens: Sequence[Token], i: int) -> bool:
 
 
 def agent_marked(tokens: Sequence[Token], i: int) -> bool:
-    """Pattern "على يد X", "من قبل X", "بواسطة X": X is the agent of a passive verb."""
+    """Pattern "على يد X", "من قبل X", "بواسطة X", "برصاص X": X is the agent of a passive verb."""
     if i >= 2 and (tokens[i - 1].kind == "number" or _stem(tokens[i - 1]) in _NUMBER_WORDS):
         i -= 1  # "على يد عشرة مسلحين"
+    if i >= 1 and _stem(tokens[i - 1]) in _FIRE and tokens[i - 1].norm[:1] == "ب":
+        return True  # "قتل برصاص قوات الأمن", "بنيران الجيش"
     if i >= 1 and tokens[i - 1].norm in {"بواسطه", "يد", "ايدي", "قبل"}:
         two = tokens[i - 2].norm if i >= 2 else ""
         return tokens[i - 1].norm == "بواسطه" or two in {"علي", "من"}
