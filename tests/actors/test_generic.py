@@ -87,3 +87,9 @@ def test_generic_strikes_and_counted_nationals(mentions):
     assert mentions("قتلوا جراء ضربة جوية اميركية") == [("ضربة جوية اميركية", "usa-military")]
     assert mentions("وقتل 13 عراقيا") == [("عراقيا", "irq-civilians")]
     assert mentions("قال المسؤول العراقي") == []  # an adjective, not counted people
+
+
+def test_generic_people_of_a_registry_actor(mentions):
+    assert mentions("اجتمع مع ضباط من الجيش الروسي") == [("الجيش الروسي", "rus-military")]
+    assert mentions("خروج جيش الاسلام ومقاتليه") == [("جيش الاسلام", "syr-jaysh-al-islam")]
+    assert mentions("ايصال عناصر جيش الاسلام المسلحين") == [("جيش الاسلام", "syr-jaysh-al-islam")]

@@ -177,6 +177,16 @@ class _Scan:
             return False
         return nationality(self.tv.tokens[i].norm, self.terms) is not None
 
+    def belongs(self, i: int, head: tuple[str, int], starts: set[int]) -> bool:
+        """The words name a registry actor's people, not a generic actor: "مقاتلي داعش",
+        "ضباط من الجيش الروسي", "ومقاتليه" (his fighters), "جيش الاسلام المسلحين"."""
+        end = head[1]
+        if end in starts or self.tv.tokens[i].suffixes:
+            return True
+        if end + 1 in starts and self.stems[end] == "من":
+            return True
+        return head[0] == "armed_group" and i > 0 and not self.free[i - 1]
+
     def conjoined(self, k: int) -> bool:
         return any(p.form in ("و", "ف") for p in self.tv.tokens[k].prefixes)
 
@@ -221,7 +231,7 @@ def generic_mentions(
     i = 0
     while i < len(tv.tokens):
         head = scan.head(i) if free[i] and stems[i] else None
-        if head is None or head[1] in starts:  # "مقاتلي داعش": the registry actor is meant
+        if head is None or scan.belongs(i, head, starts):
             i += 1
             continue
         cat = scan.category(head[0], i)
