@@ -4,8 +4,9 @@
 
 Reports only on held-out data: the OEDA held-out part (MD5 of the sentence id, 3 buckets of 10;
 never used in training) and the test half of rasd's own gold (MD5 of the article id).  Source and
-target actors are scored with stand-in actor mentions from the UniversalPetrarch dictionaries
-(rasd.events.proxy_actors), since the OEDA sentences have no actors layer of their own.
+target actors are scored (rasd.events.argscore) with rasd's ner + actors stages and, for
+comparison, with stand-in actor mentions from the UniversalPetrarch dictionaries
+(rasd.events.proxy_actors); ``--split train`` scores only the training part (MD5 buckets 3-9).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from rasd.events.evaluate import analyse_text, calibration_table, expected_calib
 from rasd.events.modality import MODALITIES
 from rasd.events.oeda import is_heldout, load_detection
 from rasd.events.proxy_actors import ProxyActors
-from rasd.events.scoring import argument_accuracy, load_news, oeda_detection, own_gold_scores
+from rasd.events.scoring import load_news, oeda_detection, own_gold_scores
 
 GOLD = Path(__file__).resolve().parent / "data" / "events_gold.jsonl"
 
@@ -95,18 +96,24 @@ def _news_arguments(shared: Path, split: str) -> None:
 
 
 def _arguments(shared: Path, split: str, label: str, proxy) -> None:  # type: ignore[no-untyped-def]
+    from rasd.events.argscore import oeda_argument_accuracy
+
     print(f"\n## Source / target actors, OEDA {split} positives ({label})\n")
     print(
-        "| type | role | gold | with event | correct | acc. given event | with candidate | acc. given candidate "
-        "| acc. end to end |\n|---|---|---|---|---|---|---|---|---|"
+        "| type | role | gold | with event | correct (nearest) | acc. given event (nearest) "
+        "| correct (any) | acc. given event (any) | acc. end to end (any) |\n"
+        "|---|---|---|---|---|---|---|---|---|"
     )
     for t, fname in (("ASSAULT", "assault_spans_dev.json"), ("PROTEST", "protest_spans_dev.json")):
-        r = argument_accuracy(shared / "data/events" / fname, proxy, t, split)
-        for role, v in r.items():
+        r = oeda_argument_accuracy(shared / "data/events" / fname, proxy, t, split)
+        for role in ("source", "target"):
+            near, every = r[f"{role}/nearest"], r[f"{role}/any"]
+            w = near["with_event"]
             print(
-                f"| {t} | {role} | {v['gold']} | {v['with_event']} | {v['correct']} "
-                f"| {v['accuracy_given_event']:.3f} | {v['with_candidate']} | {v['accuracy_given_candidate']:.3f} "
-                f"| {v['accuracy_end_to_end']:.3f} |"
+                f"| {t} | {role} | {near['gold']} | {w} | {near['correct']} "
+                f"| {near['correct'] / w if w else 0:.3f} | {every['correct']} "
+                f"| {every['correct'] / w if w else 0:.3f} "
+                f"| {every['correct'] / near['gold'] if near['gold'] else 0:.3f} |"
             )
 
 

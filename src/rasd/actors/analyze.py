@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rasd.actors.cues import Cues, load_cues
+from rasd.actors.generic import GenericTerms, generic_mentions, load_generic_terms
 from rasd.actors.matcher import TokenView, find_matches
 from rasd.actors.registry import Registry, default_registry
 from rasd.actors.relations import registry_relations, text_relations
@@ -36,10 +37,15 @@ class ActorResolver:
     """Resolves a tokenised document's actor mentions against a registry."""
 
     def __init__(
-        self, registry: Registry | None = None, cues: Cues | None = None, fuzzy: bool = True
+        self,
+        registry: Registry | None = None,
+        cues: Cues | None = None,
+        fuzzy: bool = True,
+        generic: GenericTerms | None = None,
     ) -> None:
         self.registry = registry if registry is not None else default_registry()
         self.cues = cues if cues is not None else load_cues()
+        self.generic = generic if generic is not None else load_generic_terms()
         self.index = self.registry.index  # build the lookup tables now, not on the first document
         self.fuzzy = fuzzy
 
@@ -59,6 +65,11 @@ class ActorResolver:
         rels = text_relations(tv, mentions, self.cues, self.index.titles)
         have = {(r.type, _actor(mentions, r.head), _actor(mentions, r.tail)) for r in rels}
         rels += registry_relations(mentions, self.registry, date, have)
+        # generic actors ("مدنيين", "الشرطة", "مسلحون") have no entity and take no relation
+        mentions = sorted(
+            mentions + generic_mentions(tv, mentions, self.registry, self.generic),
+            key=lambda m: m.start,
+        )
         return ActorAnalysis(
             tuple(ents),
             self._actors(text, mentions, ents),

@@ -1,9 +1,18 @@
-"""Argument accuracy on rasd's own news gold (benchmarks/data/events_gold.jsonl).
+"""Argument accuracy on rasd's own news gold and on the OEDA span gold.
 
-Each gold event gives ``actor1`` / ``actor2`` as character spans (or null).  A predicted event
-matches a gold one when it has the same type and its trigger overlaps the gold trigger; its
-actor is right when one mention of the predicted actor id overlaps the gold span.  Actor
-mentions come from ``layers`` (e.g. the shipped ner + actors stages).
+News gold (benchmarks/data/events_gold.jsonl): each gold event gives ``actor1`` / ``actor2`` as
+character spans (or null).  A predicted event matches a gold one when it has the same type and
+its trigger overlaps the gold trigger; its actor is right when one mention of the predicted
+actor id overlaps the gold span.  Actor mentions come from ``layers`` (e.g. the shipped ner +
+actors stages).
+
+OEDA span gold (shared/data/events/*_spans_dev.json): the gold source / target are word strings,
+not offsets.  The event is the one whose trigger shares a word with the coders' verb (else the
+first of the type), and an actor is right when a mention of it shares a word (normalised, clitics
+stripped, >= 3 letters) with the gold words.  Rule ``nearest`` (as in rasd.events.scoring) reads
+only the mention of the actor nearest the trigger; rule ``any`` reads every mention of the actor
+in the text, as the news-gold rule does, which matters for generic actors ("civilians" named
+twice: "بالسكان" near the trigger, "اشخاص" further on).
 """
 
 from __future__ import annotations
@@ -15,10 +24,12 @@ from typing import Any
 
 from rasd.doc import Document, Event
 from rasd.events.evaluate import analyse_text
-from rasd.events.oeda import is_heldout
+from rasd.events.lexicon import variants
+from rasd.events.oeda import is_heldout, load_spans
 from rasd.events.scoring import load_news
+from rasd.text.normalize import normalize_key
 
-__all__ = ["news_argument_accuracy"]
+__all__ = ["news_argument_accuracy", "oeda_argument_accuracy"]
 
 
 def _match(doc: Document, g: dict[str, Any]) -> Event | None:
@@ -66,4 +77,55 @@ def news_argument_accuracy(
                 if ev is not None:
                     stats[role]["with_event"] += 1
                     stats[role]["correct"] += _right(doc, getattr(ev, role), g[role])
+    return stats
+
+
+def _words(text: str) -> set[str]:
+    return {v for w in normalize_key(text).split() for v, _ in variants(w) if len(v) >= 3}
+
+
+def _pick(events: list[Event], verb: str, doc: Document) -> Event | None:
+    verb_words = _words(verb) if verb else set()
+    for e in events:
+        if verb_words & _words(doc.text[e.trigger.start : e.trigger.end]):
+            return e
+    return events[0] if events else None
+
+
+def _mention_texts(doc: Document, actor_id: str | None, ev: Event, rule: str) -> list[str]:
+    ms = [m for m in doc.get("actor_mentions") if actor_id is not None and m.actor_id == actor_id]
+    if rule == "nearest" and ms:
+        ms = [min(ms, key=lambda m: abs(m.start - ev.trigger.start))]
+    return [doc.text[m.start : m.end] for m in ms]
+
+
+def oeda_argument_accuracy(
+    spans_path: Path,
+    layers: Callable[[Document], Document],
+    event_type: str,
+    split: str = "heldout",
+    rules: tuple[str, ...] = ("nearest", "any"),
+) -> dict[str, dict[str, int]]:
+    """Per role and rule ("source/nearest", …): gold, with an event, correct."""
+    stats = {
+        f"{r}/{k}": {"gold": 0, "with_event": 0, "correct": 0}
+        for r in ("source", "target")
+        for k in rules
+    }
+    for sid, gold in load_spans(spans_path).items():
+        if is_heldout(sid) != (split == "heldout"):
+            continue
+        doc = analyse_text(gold["text"], profile="oeda", layers=layers)
+        ev = _pick([e for e in doc.get("events") if e.type == event_type], gold["verb"], doc)
+        for role, slot in (("source", "actor1"), ("target", "actor2")):
+            if not gold[role].strip():
+                continue
+            want = _words(gold[role])
+            for rule in rules:
+                st = stats[f"{role}/{rule}"]
+                st["gold"] += 1
+                if ev is not None:
+                    st["with_event"] += 1
+                    texts = _mention_texts(doc, getattr(ev, slot), ev, rule)
+                    st["correct"] += any(_words(t) & want for t in texts)
     return stats

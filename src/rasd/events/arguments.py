@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rasd.doc import ActorMention, Token
-from rasd.events import syntax
+from rasd.events import roles, syntax
 
 __all__ = ["ActorSlots", "assign_actors", "token_index"]
 
@@ -35,11 +35,13 @@ _BETWEEN = "بين"
 _PARTNER_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # verbal nouns of intransitive acts: the genitive after them is the actor ("انسحاب القوات")
 _SUBJECT_GENITIVE = frozenset({"PROTEST", "REJECT", "CONSULT", "MOBILIZE", "RETREAT", "THREATEN"})
+_VIOLENT = frozenset({"ASSAULT", "COERCE"})
 _AFTER_WINDOW = 8
 _BEFORE_WINDOW = 12
 _SUBJECT_GAP = 4  # a mention this close before a verb trigger is its subject (SVO)
 _RELATIVE_GAP = 6  # "هجوم انتحاري، نسب الى X": the relative verb this close after the noun
-_CARRY_GAP = 3  # "أنه" at most this many tokens before the trigger ("أنه لن يسمح")
+_CARRY_GAP = 3
+_CLAIM_GAP = 4  # "تبناه «تنظيم القاعدة»": the claimant this close after the claim verb  # "أنه" at most this many tokens before the trigger ("أنه لن يسمح")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +57,8 @@ class _Placed:
     marked: bool  # introduced by a target / partner mark
     agent: bool = False  # "على يد X", "من قبل X"
     counted: bool = False  # "11 مسلحا": acted on
+    speaker: bool = False  # "قال X": speaks, not an argument of another verb
+    dative: bool = False  # "للصحافيين", "لشرطة المرور": a possessor or addressee, not a subject
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +69,7 @@ class _Frame:
     before: list[_Placed]  # nearest first
     earlier: list[_Placed]  # every mention before the trigger in the sentence, nearest first
     event_type: str = ""
+    later: tuple[_Placed, ...] = ()  # every mention after the trigger in the sentence
 
     @property
     def agent(self) -> _Placed | None:
@@ -86,14 +91,18 @@ def _is_marked(tokens: Sequence[Token], i: int, event_type: str) -> bool:
     return any(i - k >= 0 and tokens[i - k].norm in marks for k in (1, 2))
 
 
-def _placed(tokens: Sequence[Token], m: ActorMention, i: int, event_type: str) -> _Placed:
+def _placed(
+    tokens: Sequence[Token], m: ActorMention, i: int, event_type: str, trig: tuple[int, int]
+) -> _Placed:
     agent = syntax.agent_marked(tokens, i)
     marked = not agent and (
         _is_marked(tokens, i, event_type)
         or event_type == "PROTEST"
         and syntax.protest_against(tokens, i)
     )
-    return _Placed(m, i, marked, agent, syntax.counted(tokens, i))
+    dative = any(p.form == "ل" for p in tokens[i].prefixes)
+    speaks = syntax.speaker(tokens, i, trig)
+    return _Placed(m, i, marked, agent, syntax.counted(tokens, i), speaks, dative)
 
 
 def _between(tokens: Sequence[Token], trig_last: int, after: list[_Placed]) -> ActorSlots | None:
@@ -119,25 +128,63 @@ def assign_actors(
     self_mention = None
     for m in mentions:
         i = token_index(tokens, starts, m.start)
-        if trig[0] <= i < trig[1]:
+        if pos == "agent" and i < trig[0] and m.end > tokens[trig[0]].start:
+            i = trig[0]  # "آلاف المتظاهرين": the mention holds the agent trigger
+        if trig[0] <= i < trig[1] and (pos != "verb" or m.end <= tokens[trig[1] - 1].end):
             self_mention = self_mention or _Placed(m, i, False)
         elif sentence[0] <= i < sentence[1] and not syntax.locative(tokens, i):
-            placed.append(_placed(tokens, m, i, event_type))
+            # a verb trigger inside a mention ("اغتيل كرامي", an NER slip): the rest is its object
+            first = max(i, trig[1]) if trig[0] <= i < trig[1] else i
+            placed.append(_placed(tokens, m, first, event_type, trig))
     placed.sort(key=lambda p: p.first)
-    after = [p for p in placed if trig[1] <= p.first < trig[1] + _AFTER_WINDOW]
-    before = [p for p in placed if trig[0] - _BEFORE_WINDOW <= p.first < trig[0]][::-1]
-    earlier = [p for p in placed if p.first < trig[0]][::-1]
-    frame = _Frame(tokens, trig, after, before, earlier, event_type)
+    names = frozenset(
+        k
+        for m in mentions
+        if sentence[0] <= (first := token_index(tokens, starts, m.start)) < sentence[1]
+        for k in range(first, token_index(tokens, starts, m.end - 1) + 1)
+    )
+    frame = _frame(tokens, trig, sentence, placed, (event_type, pos), names)
     if pos == "agent" or self_mention is not None:
         # "المتظاهرون", "انتحاري": the trigger names the actor
         slots = _distinct(self_mention, frame.target)
     else:
-        slots = _between(tokens, trig[1], after) or (
+        slots = _between(tokens, trig[1], frame.after) or (
             _noun(frame) if pos == "noun" else _verb(frame)
         )
     if event_type == "PROTEST" and slots.actor2 is None:
-        return _protest_target(tokens, trig, placed, slots)
-    return slots
+        slots = _protest_target(tokens, trig, placed, slots)
+    cands = [(p.mention, p.first, p.counted) for p in placed if not p.speaker]
+    a1, a2 = roles.settle((slots.actor1, slots.actor2), cands, trig, event_type)
+    return ActorSlots(a1, a2)
+
+
+def _frame(
+    tokens: Sequence[Token],
+    trig: tuple[int, int],
+    sentence: tuple[int, int],
+    placed: list[_Placed],
+    kind: tuple[str, str],
+    names: frozenset[int],
+) -> _Frame:
+    """Candidates around the trigger, kept to its own clause ("X قال إن Y هاجم": Y, not X).
+
+    Before a verb the clause starts at a comma or "أن / فيما / حيث" (a noun keeps the whole
+    window: "شن X ، أمس ، هجوما"); the speaker of a speech verb ("قال X") is no party to a
+    violent event."""
+    event_type, pos = kind
+    mute = event_type in _VIOLENT
+    end = syntax.after_limit(tokens, trig[1], sentence[1], names)
+    after = [
+        p
+        for p in placed
+        if trig[1] <= p.first < min(end, trig[1] + _AFTER_WINDOW) and not (mute and p.speaker)
+    ]
+    start = syntax.clause_start(tokens, sentence[0], trig[0], names) if pos == "verb" else 0
+    lo = max(trig[0] - _BEFORE_WINDOW, start)
+    before = [p for p in placed if lo <= p.first < trig[0] and not (mute and p.speaker)][::-1]
+    earlier = [p for p in placed if p.first < trig[0]][::-1]
+    later = tuple(p for p in placed if p.first >= trig[1])
+    return _Frame(tokens, trig, after, before, earlier, event_type, later)
 
 
 def _protest_target(
@@ -165,7 +212,7 @@ def _carried_subject(f: _Frame) -> _Placed | None:
 
 def _preverbal_subject(f: _Frame) -> _Placed | None:
     """SVO: a mention at most four tokens before the verb, no punctuation in between."""
-    if not f.before or f.trig[0] - f.before[0].first > _SUBJECT_GAP:
+    if not f.before or f.trig[0] - f.before[0].first > _SUBJECT_GAP or f.before[0].dative:
         return None
     if any(t.kind == "punct" for t in f.tokens[f.before[0].first : f.trig[0]]):
         return None
@@ -201,7 +248,9 @@ def _verb(f: _Frame) -> ActorSlots:
         return _distinct(close, obj)
     if unmarked and unmarked[0].counted:  # "قتل 13 عراقيا": object, no subject after
         return _distinct(None, unmarked[0])
-    a1 = unmarked[0] if unmarked else (f.before[0] if f.before else None)
+    subjects = [p for p in unmarked if not p.dative]  # "لتنظيم داعش" may be acted on, never act
+    nearest = next((p for p in f.before if not (p.dative or p.counted)), None)
+    a1 = subjects[0] if subjects else nearest
     a2 = f.target or next((p for p in unmarked if a1 is not None and p.first > a1.first), None)
     return _distinct(a1, a2)
 
@@ -215,10 +264,27 @@ def _noun_agent(f: _Frame) -> _Placed | None:
             return next((p for p in f.after if p.first > k and not p.marked), None)
     if syntax.attack_noun(f.tokens[f.trig[1] - 1]) or syntax.attack_noun(f.tokens[f.trig[0]]):
         # "غارات التحالف على …", "ضربة جوية اميركية", "هجوم لمسلحين"
-        return next(
+        near = next(
             (p for p in f.after if p.first < f.trig[1] + 2 and not p.marked and not p.counted),
             None,
         )
+        if near is not None:
+            return near
+    return _claimant(f) if f.event_type == "ASSAULT" else None
+
+
+def _claimant(f: _Frame) -> _Placed | None:
+    """Pattern "… وقد تبناه تنظيم القاعدة", "أعلنت حركة طالبان مسؤوليتها": who claimed the attack."""
+    if not f.later:
+        return None
+    for k in range(f.trig[1], f.later[-1].first + 2):
+        tok = f.tokens[k] if k < len(f.tokens) else None
+        if tok is None:
+            break
+        if syntax.relative_agent_verb(tok):
+            return next((p for p in f.later if k < p.first <= k + _CLAIM_GAP), None)
+        if syntax.responsibility(tok):
+            return next((p for p in f.later[::-1] if k - _CLAIM_GAP <= p.first < k), None)
     return None
 
 
@@ -245,7 +311,7 @@ def _noun(f: _Frame) -> ActorSlots:
         return _distinct(obj, f.target)
     obj = f.target or (obj if agent is None else None)
     if agent is None:  # "شن X هجوما", "قتلت قوات X ستة مسلحين في غارة"
-        agent = next((p for p in f.before if not p.counted and not p.marked), None)
+        agent = next((p for p in f.before if not (p.counted or p.marked or p.dative)), None)
         agent = _first_conjunct(f, agent) if agent is not None else None
     if obj is None:
         # "قتل 4 جنود في هجوم شنه مسلحون", "قتلت قوات X ستة مسلحين في غارة"

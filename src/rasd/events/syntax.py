@@ -13,13 +13,17 @@ from collections.abc import Sequence
 from rasd.doc import Token
 
 __all__ = [
+    "after_limit",
     "agent_marked",
     "attack_noun",
+    "clause_start",
     "counted",
     "locative",
     "pronoun_complementiser",
     "protest_against",
     "relative_agent_verb",
+    "responsibility",
+    "speaker",
     "undergo_verb",
 ]
 
@@ -35,10 +39,11 @@ _NUMBER_WORDS = frozenset(
 _GROUP_WORDS = frozenset(
     {"من", "الف", "رجال", "عناصر", "افراد", "اعضاء", "مقاتلي", "جنود", "ضباط", "بينهم"}
 )
+_FIRE = frozenset({"رصاص", "نيران", "رصاصه", "قذائف", "صواريخ"})
 _UNDERGO = frozenset({"تعرض", "تعرضت", "تعرضوا", "يتعرض", "تتعرض", "نجا", "نجت", "نجوا", "ينجو"})
 _ATTACK_NOUNS = frozenset(
     {"هجوم", "هجمات", "هجمه", "غاره", "غارات", "ضربه", "ضربات", "اعتداء", "اعتداءات"}
-    | {"قصف", "تفجير", "تفجيرات", "عمليه", "هجومه", "هجومها", "هجومهم"}
+    | {"قصف", "تفجير", "تفجيرات", "عمليه", "هجومه", "هجومها", "هجومهم", "رصاص", "نيران"}
 )
 _RELATIVE_AGENT = frozenset(
     {"شنه", "شنها", "شنتها", "شنهما", "نفذه", "نفذها", "نفذتها", "نفذهما", "تبناه", "تبنتها"}
@@ -48,6 +53,16 @@ _RELATIVE_AGENT = frozenset(
 _PROTEST_AGAINST = frozenset(
     {"ضد", "للتنديد", "تنديدا", "احتجاجا", "للاحتجاج", "برحيل", "باستقاله", "بسقوط", "الموت"}
     | {"بزياره", "ينددون", "يندد", "نددوا", "منددين", "بالتنديد", "لرحيل", "باسقاط", "يسقط"}
+)
+# words that open a new clause: a mention before one is not the subject of a verb after it
+_CLAUSE_BREAK = frozenset(
+    {"ان", "بان", "لان", "فيما", "بينما", "حيث", "عندما", "حين", "حينما", "بعدما", "كما", "اذ"}
+    | {"لكن", "ولكن", "فيما", "وفيما", "وبينما", "اثناء", "وقت"}
+)
+_SPEECH = frozenset(
+    {"قال", "قالت", "قالوا", "يقول", "تقول", "اعلن", "اعلنت", "اعلنوا", "افاد", "افادت", "ذكر"}
+    | {"ذكرت", "اكد", "اكدت", "اوضح", "اوضحت", "اضاف", "اضافت", "اشار", "اشارت", "صرح"}
+    | {"صرحت", "نقل", "نقلت", "روي", "روت", "افادوا", "ذكروا", "اكدوا", "يقولون", "اعتبر"}
 )
 _PRONOUN_COMP = frozenset(
     {"انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم", "لانه", "لانها", "لانهم"}
@@ -80,9 +95,11 @@ def counted(tokens: Sequence[Token], i: int) -> bool:
 
 
 def agent_marked(tokens: Sequence[Token], i: int) -> bool:
-    """Pattern "على يد X", "من قبل X", "بواسطة X": X is the agent of a passive verb."""
+    """Pattern "على يد X", "من قبل X", "بواسطة X", "برصاص X": X is the agent of a passive verb."""
     if i >= 2 and (tokens[i - 1].kind == "number" or _stem(tokens[i - 1]) in _NUMBER_WORDS):
         i -= 1  # "على يد عشرة مسلحين"
+    if i >= 1 and _stem(tokens[i - 1]) in _FIRE and tokens[i - 1].norm[:1] == "ب":
+        return True  # "قتل برصاص قوات الأمن", "بنيران الجيش"
     if i >= 1 and tokens[i - 1].norm in {"بواسطه", "يد", "ايدي", "قبل"}:
         two = tokens[i - 2].norm if i >= 2 else ""
         return tokens[i - 1].norm == "بواسطه" or two in {"علي", "من"}
@@ -117,3 +134,46 @@ def protest_against(tokens: Sequence[Token], i: int) -> bool:
 def undergo_verb(tok: Token) -> bool:
     """Pattern "تعرض X لهجوم", "نجا X من محاولة اغتيال": X is acted on."""
     return _stem(tok) in _UNDERGO or tok.norm in _UNDERGO
+
+
+def _breaks(tok: Token) -> bool:
+    return tok.norm in _CLAUSE_BREAK or _stem(tok) in _CLAUSE_BREAK
+
+
+_CLAUSE_PUNCT = frozenset({"،", ",", "؛", ";", ".", ":", "!", "?", "؟"})
+
+
+def clause_start(
+    tokens: Sequence[Token], first: int, trig: int, names: frozenset[int] = frozenset()
+) -> int:
+    """First token of a verb's clause: after a comma or "أن / فيما / حيث" (not inside a name)."""
+    for k in range(trig - 1, first - 1, -1):
+        if k not in names and (_breaks(tokens[k]) or tokens[k].norm in _CLAUSE_PUNCT):
+            return k + 1
+    return first
+
+
+def after_limit(
+    tokens: Sequence[Token], trig_end: int, last: int, names: frozenset[int] = frozenset()
+) -> int:
+    """End of the tokens after a trigger that can hold its arguments: up to "فيما / حيث / أن"."""
+    for k in range(trig_end, last):
+        if k in names:
+            continue  # "بان كي مون" is a name, not "بأن"
+        if _breaks(tokens[k]) or tokens[k].norm in {".", "؛", ";", ":", "!", "?", "؟"}:
+            return k
+    return last
+
+
+def speaker(tokens: Sequence[Token], i: int, trig: tuple[int, int]) -> bool:
+    """Pattern "قال X", "أعلنت X": X speaks (a speech verb that is not the trigger before it)."""
+    k = i - 1
+    if k < 0 or trig[0] <= k < trig[1]:
+        return False
+    word = _stem(tokens[k])
+    return word in _SPEECH or word[:1] in ("و", "ف") and word[1:] in _SPEECH  # "وقال"
+
+
+def responsibility(tok: Token) -> bool:
+    """Pattern "أعلنت X مسؤوليتها عن الهجوم": X claims the attack."""
+    return _stem(tok).startswith(("مسووليه", "مسووليت"))

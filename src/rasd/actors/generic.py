@@ -1,0 +1,251 @@
+"""Generic actors, ACLED style: civilians, protesters, police, soldiers, gunmen, journalists …
+
+Words such as "مدنيين", "المتظاهرون", "الشرطة", "جنود", "مسلحون", "انتحاري" name no registry
+actor, yet they are the actors of most conflict events ("قتل 5 أشخاص في هجوم شنه مسلحون").
+The vocabulary is data (``resources/actors/matching/generic_terms.tsv``): one- and two-word
+forms per category, matched on the clitic-free stem of each token.  A mention takes the country
+of a nationality adjective right after it ("جنود أميركيين", "الشرطة العراقية"), else the
+document's main country, else none; the id is then the country's actor ("irq-civilians",
+"irq-police") when the registry has it, else a country-less generic actor ("civilians",
+"police-forces", "unidentified-armed-group").  Words inside a registry mention, or heading one
+("مقاتلي داعش", "جنود الجيش الاميركي"), are left to the registry.  Aircraft, tanks and patrols
+are an actor only with a nationality ("دبابات أميركية" -> usa-military).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from rasd.actors.matcher import TokenView
+from rasd.actors.registry import Registry
+from rasd.actors.resolve import Mention
+from rasd.doc import Token
+from rasd.text.normalize import normalize_key
+
+__all__ = ["GenericTerms", "generic_mentions", "load_generic_terms", "nationality"]
+
+CONFIDENCE = 0.8
+_NEEDS_NATIONALITY = frozenset({"military_gear"})
+_ADJ_WINDOW = 2  # tokens after the head that may be its adjectives ("مسلحون مجهولون عراقيون")
+
+
+@dataclass(frozen=True)
+class GenericTerms:
+    """The generic-actor vocabulary, read from ``generic_terms.tsv``."""
+
+    words: dict[str, str]  # one-word form -> category
+    pairs: dict[tuple[str, str], str]  # two-word form -> category
+    protest_cues: frozenset[str]
+    nationalities: dict[str, str]  # masculine nisba ("عراقي") -> ISO3
+    gear_adjectives: frozenset[str]  # "جوية" in "ضربة جوية أميركية"
+    number_words: frozenset[str]  # "ثلاثة" in "ثلاثة عراقيين"
+    ids: dict[str, tuple[str | None, str]]  # category -> (country id suffix, country-less id)
+
+
+def _parse(lines: Sequence[str]) -> GenericTerms:
+    words: dict[str, str] = {}
+    pairs: dict[tuple[str, str], str] = {}
+    cues: set[str] = set()
+    lists: dict[str, set[str]] = {"gear_adjective": set(), "number_word": set()}
+    nats: dict[str, str] = {}
+    ids: dict[str, tuple[str | None, str]] = {}
+    for line in lines:
+        if not line.strip() or line.startswith("#"):
+            continue
+        cat, raw = line.split("\t")[:2]
+        forms = normalize_key(raw.replace("+", " + ")).replace(" + ", "+")
+        if cat.startswith("id:"):
+            suffix, fallback = forms.split()
+            ids[cat[3:]] = (None if suffix == "-" else suffix, fallback)
+        elif cat.startswith("nat:"):
+            nats.update((w, cat[4:]) for w in forms.split())
+        elif cat == "protest_cue":
+            cues.update(forms.split())
+        elif cat in lists:
+            lists[cat].update(forms.split())
+        else:
+            for form in forms.split():
+                if "+" in form:
+                    a, b = form.split("+")
+                    pairs[(a, b)] = cat
+                else:
+                    words[form] = cat
+                    if cat != "students":  # "طالبا" is mostly "asking" (حال)
+                        words.setdefault(_accusative(form), cat)
+    gear, numbers = (frozenset(lists[k]) for k in ("gear_adjective", "number_word"))
+    return GenericTerms(words, pairs, frozenset(cues), nats, gear, numbers, ids)
+
+
+def _accusative(form: str) -> str:
+    """The indefinite accusative of a singular form ("سائح" -> "سائحا"); plurals stay."""
+    if form.endswith(("ا", "ه", "ين", "ون", "ات", "ان", "و", "ء")) or len(form) < 3:
+        return form
+    return form + "ا"
+
+
+@lru_cache(maxsize=1)
+def load_generic_terms() -> GenericTerms:
+    """Read ``generic_terms.tsv`` once (on first use, never at import)."""
+    path = resources.files("rasd.resources").joinpath("actors", "matching", "generic_terms.tsv")
+    return _parse(path.read_text("utf-8").splitlines())
+
+
+def nationality(word: str, terms: GenericTerms) -> str | None:
+    """ISO3 of a nationality adjective in any number/gender ("العراقيين", "أميركية"), else None."""
+    stem = word[2:] if word.startswith("ال") and len(word) > 4 else word
+    for ending, cut in (
+        ("يين", 2),
+        ("يون", 2),
+        ("يات", 2),
+        ("يان", 2),
+        ("يه", 1),
+        ("يا", 1),
+        ("ي", 0),
+    ):
+        if stem.endswith(ending):
+            return terms.nationalities.get(stem[: len(stem) - cut])
+    return None
+
+
+def _main_country(mentions: Sequence[Mention], registry: Registry) -> str | None:
+    """The country most of the document's registry actors belong to (at least two, a clear lead)."""
+    counts: Counter[str] = Counter()
+    for m in mentions:
+        rec = registry.get(m.actor_id)
+        if rec is not None and rec.country:
+            counts[rec.country] += 1
+    top = counts.most_common(2)
+    if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]):
+        return top[0][0]
+    return None
+
+
+def _stem(tok: Token) -> str:
+    """The clitic-free form (``Token.stem`` without building a new Clitic)."""
+    for p in tok.parts:
+        if p.kind == "stem":
+            return p.form
+    return tok.norm
+
+
+@dataclass(frozen=True)
+class _Scan:
+    """One document's tokens as the generic matcher reads them (stems computed once)."""
+
+    tv: TokenView
+    stems: list[str]
+    free: list[bool]  # not inside a registry mention
+    terms: GenericTerms
+
+    def head(self, i: int) -> tuple[str, int] | None:
+        """(category, end token) of a generic form starting at token ``i``."""
+        nxt = i + 1
+        if i > 0 and self.counted_national(i):
+            return "counted_nationals", nxt
+        if nxt < self.tv.sent_end[i] and self.free[nxt]:
+            cat = self.terms.pairs.get((self.stems[i], self.stems[nxt]))
+            if cat is not None:
+                return cat, nxt + 1
+        cat = self.terms.words.get(self.stems[i])
+        return (cat, nxt) if cat is not None else None
+
+    def adjectives(self, cat: str, end: int) -> tuple[int, str | None]:
+        """Extend over following adjectives (nationality, "مجهولون"); returns (end, country)."""
+        country = None
+        for k in range(end, min(end + _ADJ_WINDOW, self.tv.sent_end[end - 1])):
+            if not self.free[k] or not self.stems[k]:
+                break
+            nat = nationality(self.tv.tokens[k].norm, self.terms)
+            if nat is not None:
+                country, end = nat, k + 1
+            elif self.terms.words.get(self.stems[k]) == cat and not self.conjoined(k):
+                end = k + 1
+            elif cat in _NEEDS_NATIONALITY and self.stems[k] in self.terms.gear_adjectives:
+                continue  # "ضربة جوية أميركية": look past "جوية"
+            else:
+                break
+        return end, country
+
+    def counted_national(self, i: int) -> bool:
+        """Pattern "13 عراقيا", "ثلاثة أميركيين": a nationality counted as people."""
+        prev = self.tv.tokens[i - 1]
+        if prev.kind != "number" and self.stems[i - 1] not in self.terms.number_words:
+            return False
+        return nationality(self.tv.tokens[i].norm, self.terms) is not None
+
+    def belongs(self, i: int, head: tuple[str, int], starts: set[int]) -> bool:
+        """The words name a registry actor's people, not a generic actor: "مقاتلي داعش",
+        "ضباط من الجيش الروسي", "ومقاتليه" (his fighters), "جيش الاسلام المسلحين"."""
+        end = head[1]
+        if end in starts or self.tv.tokens[i].suffixes:
+            return True
+        if end + 1 in starts and self.stems[end] == "من":
+            return True
+        return head[0] == "armed_group" and i > 0 and not self.free[i - 1]
+
+    def conjoined(self, k: int) -> bool:
+        return any(p.form in ("و", "ف") for p in self.tv.tokens[k].prefixes)
+
+    def category(self, cat: str, i: int) -> str:
+        """Students protest when a protest word is in their sentence, else they are civilians."""
+        if cat != "students":
+            return cat
+        first = i
+        while first > 0 and self.tv.sent_end[first - 1] == self.tv.sent_end[i]:
+            first -= 1
+        cues = self.terms.protest_cues
+        protest = any(self.stems[k] in cues for k in range(first, self.tv.sent_end[i]))
+        return "protesters" if protest else "civilians"
+
+
+def _actor_id(cat: str, country: str | None, terms: GenericTerms, registry: Registry) -> str | None:
+    """The country's actor when the registry has it, else the country-less one (if registered)."""
+    suffix, fallback = terms.ids[cat]
+    if country is not None and suffix is not None:
+        cand = f"{country.lower()}-{suffix}"
+        if registry.get(cand) is not None:
+            return cand
+    return fallback if registry.get(fallback) is not None else None
+
+
+def generic_mentions(
+    tv: TokenView,
+    taken: Sequence[Mention],
+    registry: Registry,
+    terms: GenericTerms | None = None,
+) -> list[Mention]:
+    """Mentions of generic actors in the tokens no registry mention covers."""
+    terms = terms or load_generic_terms()
+    free = [True] * len(tv.tokens)
+    for m in taken:
+        free[m.first : m.last] = [False] * (m.last - m.first)
+    stems = [_stem(t) if t.kind == "word" else "" for t in tv.tokens]
+    scan = _Scan(tv, stems, free, terms)
+    starts = {m.first for m in taken}
+    main = _main_country(taken, registry)
+    out: list[Mention] = []
+    i = 0
+    while i < len(tv.tokens):
+        head = scan.head(i) if free[i] and stems[i] else None
+        if head is None or scan.belongs(i, head, starts):
+            i += 1
+            continue
+        cat = scan.category(head[0], i)
+        end, country = scan.adjectives(cat, head[1])
+        if cat == "counted_nationals":
+            country = nationality(tv.tokens[i].norm, terms)
+        if cat in _NEEDS_NATIONALITY and country is None:  # "طائرة" alone names no actor
+            i += 1
+            continue
+        actor = _actor_id(cat, country or main, terms, registry)
+        if actor is None:  # a registry without generic actors (tests, custom registries)
+            i = end
+            continue
+        t0, t1 = tv.tokens[i], tv.tokens[end - 1]
+        out.append(Mention(i, end, t0.start, t1.end, actor, "generic", CONFIDENCE, False))
+        i = end
+    return out
