@@ -30,7 +30,6 @@ from rasd.events import roles, syntax
 __all__ = ["ActorSlots", "assign_actors", "token_index"]
 
 _TARGET_MARKS = frozenset({"علي", "ضد", "بحق", "تجاه"})
-_PARTNER_MARKS = frozenset({"مع"})
 _BETWEEN = "بين"
 _PARTNER_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # verbal nouns of intransitive acts: the genitive after them is the actor ("انسحاب القوات")
@@ -39,6 +38,7 @@ _VIOLENT = frozenset({"ASSAULT", "COERCE"})
 _AFTER_WINDOW = 8
 _BEFORE_WINDOW = 12
 _SUBJECT_GAP = 4  # a mention this close before a verb trigger is its subject (SVO)
+_RELATIVE_GAP_VERB = 9  # "X الذي خرج من منطقة دوما واجتمع": the verb this close after "الذي"
 _RELATIVE_GAP = 6  # "هجوم انتحاري، نسب الى X": the relative verb this close after the noun
 _CARRY_GAP = 3
 _CLAIM_GAP = 4  # "تبناه «تنظيم القاعدة»": the claimant this close after the claim verb  # "أنه" at most this many tokens before the trigger ("أنه لن يسمح")
@@ -86,9 +86,10 @@ def token_index(tokens: Sequence[Token], starts: Sequence[int], offset: int) -> 
 
 
 def _is_marked(tokens: Sequence[Token], i: int, event_type: str) -> bool:
-    marks = _TARGET_MARKS | (_PARTNER_MARKS if event_type in _PARTNER_TYPES else frozenset())
+    if event_type in _PARTNER_TYPES and syntax.partner_marked(tokens, i):
+        return True  # "مع ضباط من الجيش الروسي"
     # "على X", "على مواقع X", "ضد قوات X": the mark one or two words before the mention
-    return any(i - k >= 0 and tokens[i - k].norm in marks for k in (1, 2))
+    return any(i - k >= 0 and tokens[i - k].norm in _TARGET_MARKS for k in (1, 2))
 
 
 def _placed(
@@ -211,12 +212,31 @@ def _carried_subject(f: _Frame) -> _Placed | None:
 
 
 def _preverbal_subject(f: _Frame) -> _Placed | None:
-    """SVO: a mention at most four tokens before the verb, no punctuation in between."""
-    if not f.before or f.trig[0] - f.before[0].first > _SUBJECT_GAP or f.before[0].dative:
+    """SVO: a mention at most four tokens before the verb, no punctuation in between; or the
+    noun a relative clause hangs on ("وفد X الذي خرج من دوما واجتمع مع …": X)."""
+    if not f.before or f.before[0].dative:
         return None
+    if f.trig[0] - f.before[0].first > _SUBJECT_GAP:
+        return _relative_subject(f)
     if any(t.kind == "punct" for t in f.tokens[f.before[0].first : f.trig[0]]):
         return None
     return _first_conjunct(f, f.before[0])
+
+
+def _relative_subject(f: _Frame) -> _Placed | None:
+    """The mention right before "الذي / التي / الذين" when the verb lies in that relative clause."""
+    near = f.before[0]
+    rel = next(
+        (k for k in range(near.first + 1, f.trig[0]) if syntax.relative_pronoun(f.tokens[k])),
+        None,
+    )
+    if rel is None or f.trig[0] - rel > _RELATIVE_GAP_VERB or near.first < rel - 4:
+        return None
+    if near.mention.end < f.tokens[rel - 1].end:
+        return None  # words other than the mention itself stand before the pronoun
+    if any(t.kind == "punct" for t in f.tokens[near.first : f.trig[0]]):
+        return None
+    return near
 
 
 def _first_conjunct(f: _Frame, last: _Placed) -> _Placed:

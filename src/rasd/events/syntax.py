@@ -20,8 +20,10 @@ __all__ = [
     "counted",
     "locative",
     "pronoun_complementiser",
+    "partner_marked",
     "protest_against",
     "relative_agent_verb",
+    "relative_pronoun",
     "responsibility",
     "speaker",
     "undergo_verb",
@@ -39,6 +41,13 @@ _NUMBER_WORDS = frozenset(
 _GROUP_WORDS = frozenset(
     {"من", "الف", "رجال", "عناصر", "افراد", "اعضاء", "مقاتلي", "جنود", "ضباط", "بينهم"}
 )
+# "مع ضباط من X", "مع وفد X", "مع ممثلين عن X": X is the partner of a meeting or agreement
+_DELEGATES = frozenset(
+    {"وفد", "وفدا", "ضباط", "مسوولين", "مسوولي", "ممثلين", "ممثلي", "ممثل", "قاده", "قادة"}
+    | {"مندوبين", "مندوب", "مسوول", "زعماء", "زعيم", "رئيس", "وزير", "قائد", "من", "عن", "كبار"}
+)
+_PARTNER = "مع"
+_RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 _FIRE = frozenset({"رصاص", "نيران", "رصاصه", "قذائف", "صواريخ"})
 _UNDERGO = frozenset({"تعرض", "تعرضت", "تعرضوا", "يتعرض", "تتعرض", "نجا", "نجت", "نجوا", "ينجو"})
 _ATTACK_NOUNS = frozenset(
@@ -92,6 +101,24 @@ def counted(tokens: Sequence[Token], i: int) -> bool:
         if t.norm not in _GROUP_WORDS and _stem(t) not in _GROUP_WORDS:
             return False
     return False
+
+
+def partner_marked(tokens: Sequence[Token], i: int) -> bool:
+    """Pattern "مع X", "مع ضباط من X", "مع وفد X": X is the other party of a meeting."""
+    for k in (1, 2, 3):
+        if i - k < 0:
+            return False
+        t = tokens[i - k]
+        if t.norm == _PARTNER or _stem(t) == _PARTNER:
+            return True
+        if t.norm not in _DELEGATES and _stem(t) not in _DELEGATES:
+            return False
+    return False
+
+
+def relative_pronoun(tok: Token) -> bool:
+    """ "الذي", "التي", "الذين": the clause after it has the noun before it as subject."""
+    return tok.norm in _RELATIVE
 
 
 def agent_marked(tokens: Sequence[Token], i: int) -> bool:
