@@ -82,7 +82,7 @@ def analyse_sentence(
     if wanted:
         span = max(1, last - first)
         views = [TriggerView(m, mod, (m.first - first) / span) for m, mod, _ in found]
-        idx = hashed(sentence_features(tokens, first, last, views))
+        idx = hashed(sentence_features(tokens, first, last, views, clauses))
         probs = {t: filters[t].probability(idx) for t in wanted}
     return SentenceAnalysis(tuple(found), tuple(clauses), probs)
 

@@ -1,4 +1,5 @@
-"""Sentence features for the learned event filters: hashed word, bigram, char n-gram and cue features.
+"""Sentence features for the learned event filters: hashed word, bigram, char n-gram and cue
+features, plus word-cluster and trigger-clause features (rasd.events.trigger_context).
 
 Features are strings hashed with CRC-32 into ``DIM`` buckets (stable across processes and
 machines, unlike ``hash()``); the weights that go with them live in ``resources/events``.
@@ -10,7 +11,9 @@ import zlib
 from collections.abc import Iterable, Sequence
 
 from rasd.doc import Token
+from rasd.events.clauses import split_clauses
 from rasd.events.lexicon import Match, TriggerEntry
+from rasd.events.trigger_context import context_features
 
 __all__ = ["DIM", "TriggerView", "hashed", "sentence_features"]
 
@@ -75,14 +78,23 @@ def _trigger_features(tokens: Sequence[Token], trig: TriggerView) -> list[str]:
 
 
 def sentence_features(
-    tokens: Sequence[Token], first: int, last: int, triggers: Iterable[TriggerView]
+    tokens: Sequence[Token],
+    first: int,
+    last: int,
+    triggers: Iterable[TriggerView],
+    clauses: Sequence[tuple[int, int]] | None = None,
 ) -> list[str]:
-    """All feature strings of the sentence tokens[first:last] with its lexicon triggers."""
+    """All feature strings of the sentence tokens[first:last] with its lexicon triggers
+    (``clauses``: its clause ranges, computed when not given)."""
+    views = list(triggers)
     feats = _word_features(tokens, first, last)
-    n = 0
-    for trig in triggers:
+    for trig in views:
         feats.extend(_trigger_features(tokens, trig))
-        n += 1
+    n = len(views)
+    if clauses is None:
+        clauses = split_clauses(tokens, first, last)
+    pairs = [(v.match, v.modality) for v in views]
+    feats.extend(context_features(tokens, first, last, pairs, clauses))
     length = last - first
     feats.append("len:" + ("s" if length < 12 else "m" if length < 30 else "l"))
     feats.append(f"ntrig:{min(n, 4)}")

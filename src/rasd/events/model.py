@@ -2,7 +2,8 @@
 
 One ``LinearFilter`` per learned event type (ASSAULT, PROTEST), stored in
 ``resources/events/filters.npz`` by ``rasd train events``: ``<T>_w`` (float16, ``DIM`` hashed
-buckets) and ``<T>_meta`` = [bias, then (platt_a, platt_b, threshold) per profile].
+buckets) and ``<T>_meta`` = [bias, then (platt_a, platt_b, threshold) per profile, then the
+CRC-32 of the word-cluster file the features were built with (rasd.events.trigger_context)].
 
 A *profile* is the calibration for one kind of text.  The weights are the same; what differs is
 the prior: the OEDA gold was built from keyword-selected sentences full of hard negatives (about

@@ -1,7 +1,8 @@
 """Training of the ASSAULT / PROTEST sentence filters (needs scikit-learn and scipy).
 
 * weights: logistic regression on the OEDA training part (the held-out part is never read);
-  C, and the ``oeda`` profile's Platt scaling and threshold, from 5-fold out-of-fold scores;
+  C, and the ``oeda`` profile's threshold, from 5-fold out-of-fold scores; its Platt scaling is
+  fitted on the out-of-fold scores of the candidates that pass the threshold;
 * ``news`` profile: same slope, intercept refitted (maximum likelihood) and threshold chosen on
   the *dev* half of rasd's own news gold (benchmarks/data/events_gold.jsonl); its test half is
   never read here.
@@ -21,11 +22,13 @@ from rasd.events.detect import analyse_sentence
 from rasd.events.features import DIM, TriggerView, hashed, sentence_features
 from rasd.events.lexicon import load_lexicon
 from rasd.events.oeda import OedaSentence, is_heldout, load_detection
+from rasd.events.trigger_context import clusters_crc
 from rasd.text.tokenize import tokenize
 
 __all__ = ["featurize", "train_filters"]
 
 _CS = (0.03, 0.1, 0.3, 1.0, 3.0)
+_MIN_EMITTED = 100
 
 
 def featurize(text: str, event_type: str = "") -> tuple[list[int], bool]:
@@ -39,7 +42,7 @@ def featurize(text: str, event_type: str = "") -> tuple[list[int], bool]:
         getattr(m.entry, "type", "") == event_type and mod == "asserted"
         for m, mod, _ in sa.triggers
     )
-    return hashed(sentence_features(tokens, 0, len(tokens), views)), cand
+    return hashed(sentence_features(tokens, 0, len(tokens), views, sa.clauses)), cand
 
 
 def _matrix(rows: Sequence[list[int]]):  # type: ignore[no-untyped-def]
@@ -93,6 +96,29 @@ def _fit_intercept(score: np.ndarray, y: np.ndarray, a: float) -> float:
     return float(grid[int(np.argmin(nll))])
 
 
+def _emitted_platt(
+    oof: np.ndarray, y: np.ndarray, cand: np.ndarray, abt: tuple[float, float, float]
+) -> tuple[float, float, float]:
+    """Platt curve refitted on the out-of-fold scores of the candidates the threshold emits
+    (the only ones whose confidence is ever shown), with the threshold moved onto it so the
+    same sentences pass; kept on all candidates when fewer than ``_MIN_EMITTED`` pass (nested
+    CV: emitted-only is better with ~140 emitted ASSAULT events, worse with ~60 PROTEST ones)."""
+    from sklearn.linear_model import LogisticRegression
+
+    a, b, thr = abt
+    t = min(max(thr, 1e-6), 1 - 1e-6)
+    z_t = (np.log(t / (1 - t)) - b) / a
+    emitted = cand & (oof >= z_t)
+    if emitted.sum() < _MIN_EMITTED or len(set(y[emitted].tolist())) < 2:
+        return a, b, thr
+    platt = LogisticRegression(C=1e6).fit(oof[emitted].reshape(-1, 1), y[emitted])
+    a2, b2 = float(platt.coef_[0][0]), float(platt.intercept_[0])
+    if a2 <= 0:
+        return a, b, thr
+    thr2 = float(_sigmoid(np.array([a2 * z_t + b2]))[0]) - 1e-6
+    return a2, b2, max(thr2, 0.0)
+
+
 def _fit_oeda(sents: Sequence[OedaSentence], name: str, log: list[str]):  # type: ignore[no-untyped-def]
     from sklearn.linear_model import LogisticRegression
 
@@ -108,6 +134,7 @@ def _fit_oeda(sents: Sequence[OedaSentence], name: str, log: list[str]):  # type
     platt = LogisticRegression(C=1e6).fit(oof[cand].reshape(-1, 1), y[cand])
     a, b = float(platt.coef_[0][0]), float(platt.intercept_[0])
     _, thr = _best_f1_threshold(_sigmoid(a * oof + b), y, cand)
+    a, b, thr = _emitted_platt(oof, y, cand, (a, b, thr))
     clf = LogisticRegression(C=c, class_weight="balanced", max_iter=2000, solver="liblinear").fit(
         x, y
     )
@@ -215,7 +242,9 @@ def train_filters(data_dir: Path, gold: Path, news: Path, out: Path) -> list[str
         clf, oeda = _fit_oeda(sents, name, log)
         news_p = _news_profile(clf, news_dev_sentences(gold, news, name), name, oeda[0], log)
         arrays[f"{name}_w"] = clf.coef_[0].astype(np.float16)
-        arrays[f"{name}_meta"] = np.array([float(clf.intercept_[0]), *news_p, *oeda])
+        arrays[f"{name}_meta"] = np.array(
+            [float(clf.intercept_[0]), *news_p, *oeda, float(clusters_crc())]
+        )
     np.savez_compressed(out, **arrays)  # type: ignore[arg-type]
     log.append(fit_lexicon_calibration(gold, news, out, out.parent / "calibration.json"))
     return log
