@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import gzip
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from rasd.doc import Document, Event
+from rasd.doc import Document
 from rasd.events.evaluate import (
     Counts,
     analyse_text,
@@ -16,11 +16,9 @@ from rasd.events.evaluate import (
     calibration_table,
     expected_calibration_error,
 )
-from rasd.events.lexicon import variants
-from rasd.events.oeda import is_heldout, load_detection, load_spans
-from rasd.text.normalize import normalize_key
+from rasd.events.oeda import is_heldout, load_detection
 
-__all__ = ["argument_accuracy", "oeda_detection", "own_gold_scores"]
+__all__ = ["load_news", "oeda_detection", "own_gold_scores"]
 
 
 def oeda_detection(path: Path, event_type: str, split: str = "heldout") -> dict[str, Any]:
@@ -40,74 +38,6 @@ def oeda_detection(path: Path, event_type: str, split: str = "heldout") -> dict[
     out["ece"] = expected_calibration_error(conf, right)
     out["calibration"] = calibration_table(conf, right)
     return out
-
-
-def _words(text: str) -> set[str]:
-    return {v for w in normalize_key(text).split() for v, _ in variants(w) if len(v) >= 3}
-
-
-def _overlaps(doc: Document, mention_text: str | None, gold: str) -> bool:
-    return bool(mention_text) and bool(_words(mention_text or "") & _words(gold))
-
-
-def argument_accuracy(
-    spans_path: Path,
-    layers: Callable[[Document], Document],
-    event_type: str,
-    split: str = "heldout",
-) -> dict[str, Any]:
-    """Share of gold source/target actors found as actor1/actor2 of the sentence's event."""
-    stats = {"source": [0, 0, 0, 0, 0], "target": [0, 0, 0, 0, 0]}
-    # [correct, with event, gold total, with event and a candidate mention, correct among those]
-    for sid, gold in load_spans(spans_path).items():
-        if split == "heldout" and not is_heldout(sid):
-            continue
-        doc = analyse_text(gold["text"], profile="oeda", layers=layers)
-        events = [e for e in doc.get("events") if e.type == event_type]
-        ev = _pick(events, gold["verb"], doc)
-        for role, slot in (("source", "actor1"), ("target", "actor2")):
-            if not gold[role].strip():
-                continue
-            stats[role][2] += 1
-            if ev is None:
-                continue
-            stats[role][1] += 1
-            ok = _overlaps(doc, _mention_text(doc, getattr(ev, slot), ev), gold[role])
-            stats[role][0] += ok
-            if any(
-                _overlaps(doc, doc.text[m.start : m.end], gold[role])
-                for m in doc.get("actor_mentions")
-            ):
-                stats[role][3] += 1
-                stats[role][4] += ok
-    return {
-        role: {
-            "correct": c,
-            "with_event": w,
-            "gold": g,
-            "with_candidate": wc,
-            "accuracy_given_event": c / w if w else 0.0,
-            "accuracy_end_to_end": c / g if g else 0.0,
-            "accuracy_given_candidate": cc / wc if wc else 0.0,
-        }
-        for role, (c, w, g, wc, cc) in stats.items()
-    }
-
-
-def _pick(events: list[Event], verb: str, doc: Document) -> Event | None:
-    for e in events:
-        if verb and _words(verb) & _words(doc.text[e.trigger.start : e.trigger.end]):
-            return e
-    return events[0] if events else None
-
-
-def _mention_text(doc: Document, actor_id: str | None, ev: Event) -> str | None:
-    """Text of the mention of ``actor_id`` nearest the event's trigger."""
-    if actor_id is None:
-        return None
-    ms = [m for m in doc.get("actor_mentions") if m.actor_id == actor_id]
-    m = min(ms, key=lambda m: abs(m.start - ev.trigger.start))
-    return doc.text[m.start : m.end]
 
 
 def load_news(path: Path, wanted: set[str]) -> dict[str, dict[str, Any]]:
