@@ -14,6 +14,7 @@ import csv
 import gzip
 import json
 import re
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -59,17 +60,21 @@ def corpus_sentences(news: Iterable[Path], conll: Iterable[Path]) -> list[list[s
     return sents
 
 
-def build_clusters(
+def _stable_hash(text: str) -> int:
+    """A hash that does not depend on PYTHONHASHSEED (word2vec seeds each vector with it)."""
+    return zlib.crc32(text.encode("utf-8"))
+
+
+def train_word2vec(
     sents: list[list[str]],
-    out: Path,
     *,
     seed: int = 13,
     min_count: int = 3,
     dim: int = 100,
     epochs: int = 5,
     progress: Callable[[str], Any] = print,
-) -> int:
-    """Train word2vec and k-means; write ``out`` (clusters.tsv). Returns the vocabulary size."""
+) -> Any:
+    """Skip-gram word2vec (gensim, one worker, stable hash: reproducible); its KeyedVectors."""
     from gensim.models import Word2Vec
 
     progress(f"word2vec on {sum(map(len, sents)):,} tokens")
@@ -83,9 +88,18 @@ def build_clusters(
         workers=1,
         epochs=epochs,
         seed=seed,
+        hashfxn=_stable_hash,
     )
-    write_clusters(model.wv, out, seed=seed, progress=progress)
-    return len(model.wv)
+    return model.wv
+
+
+def build_clusters(
+    sents: list[list[str]], out: Path, *, seed: int = 13, progress: Callable[[str], Any] = print
+) -> int:
+    """Train word2vec and k-means; write ``out`` (clusters.tsv). Returns the vocabulary size."""
+    kv = train_word2vec(sents, seed=seed, progress=progress)
+    write_clusters(kv, out, seed=seed, progress=progress)
+    return len(kv)
 
 
 def write_clusters(
