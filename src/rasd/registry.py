@@ -33,7 +33,7 @@ STAGES: dict[str, StageSpec] = {
     "sentences": StageSpec(
         "rasd.stages.text:SentenceStage", "sentences.rules.v1", "sentence segmentation"
     ),
-    "ner": StageSpec("rasd.stages.ner:build", "ner.crf.v2", "named entities PER/ORG/LOC/MISC"),
+    "ner": StageSpec("rasd.stages.ner:build", "ner.crf.v3", "named entities PER/ORG/LOC/MISC"),
     "quantities": StageSpec(
         "rasd.stages.quantities:QuantityStage", "quantities.rules.v1", "counted quantities"
     ),

@@ -11,8 +11,10 @@ from rasd.models.ner.conll import (
     add_final_period,
     corpus_label,
     dev_split,
+    from_bioes,
     read_conll,
     spans_of,
+    to_bioes,
 )
 from rasd.models.ner.evaluate import score
 
@@ -89,3 +91,30 @@ def test_evaluate_score_counts_exact_spans() -> None:
     assert result.prf("PER") == (0.0, 0.0, 0.0)
     p, r, f = result.prf()
     assert (round(p, 1), round(r, 1), round(f, 1)) == (66.7, 66.7, 66.7)
+
+
+@pytest.mark.parametrize(
+    ("bio", "bioes"),
+    [
+        (("B-PER", "I-PER", "I-PER", "O"), ("B-PER", "I-PER", "E-PER", "O")),
+        (("B-LOC", "B-LOC", "O", "B-ORG"), ("S-LOC", "S-LOC", "O", "S-ORG")),
+        (("O", "B-MISC", "I-MISC", "B-PER"), ("O", "B-MISC", "E-MISC", "S-PER")),
+        (("B-PER", "B-LOC", "I-LOC"), ("S-PER", "B-LOC", "E-LOC")),
+    ],
+)
+def test_conll_bioes_round_trip(bio: tuple[str, ...], bioes: tuple[str, ...]) -> None:
+    assert to_bioes(bio) == bioes
+    assert from_bioes(bioes) == list(bio)
+
+
+@pytest.mark.parametrize(
+    ("raw", "bio"),
+    [
+        (("S-PER", "E-PER"), ["B-PER", "B-PER"]),  # nothing continues a single-token entity
+        (("E-LOC", "I-LOC"), ["B-LOC", "B-LOC"]),  # an entity cannot go on after its end
+        (("B-ORG", "I-LOC", "E-LOC"), ["B-ORG", "B-LOC", "I-LOC"]),
+        (("B-PER", "I-PER", "O"), ["B-PER", "I-PER", "O"]),  # an unclosed entity is kept
+    ],
+)
+def test_conll_from_bioes_repairs_invalid_sequences(raw: tuple[str, ...], bio: list[str]) -> None:
+    assert from_bioes(raw) == bio

@@ -78,3 +78,26 @@ def test_features_same_after_clearing_caches(fx: FeatureExtractor) -> None:
     before = fx.sequence(words)
     fx.clear_caches()
     assert fx.sequence(words) == before
+
+
+def test_lexicon_embedding_codes_align_with_clusters() -> None:
+    import numpy as np
+
+    from rasd.models.ner.lexicon import CODES_FILE
+    from rasd.models.ner.model import default_model_dir
+
+    codes = np.load(default_model_dir() / CODES_FILE)
+    lines = (default_model_dir() / "clusters.tsv").read_text("utf-8").count("\n")
+    assert codes.shape == (lines, 2, 13) and codes.dtype == np.uint8
+    assert not (codes[:, 0] & codes[:, 1]).any()  # no dimension is both + and -
+
+
+def test_features_binarised_embedding_of_the_word(fx: FeatureExtractor) -> None:
+    emb = fx.lexicon.embedding("دمشق")
+    assert 10 < len(emb) < 100
+    assert all(f[0] == "e" and f[-1] in "+-" and 0 <= int(f[1:-1]) < 100 for f in emb)
+    assert set(emb) <= set(fx.own("دمشق"))
+    assert fx.lexicon.embedding("كلمةلاتوجد") == ()
+    # words used alike get similar codes: two capitals share more than a capital and a verb
+    shared = len(set(emb) & set(fx.lexicon.embedding("بغداد")))
+    assert shared > len(set(emb) & set(fx.lexicon.embedding("قال")))

@@ -60,7 +60,7 @@ def test_ner_entity_records_follow_the_contract(pipe: Pipeline) -> None:
 
 def test_ner_build_loads_no_model() -> None:
     stage = build()
-    assert (stage.name, stage.version) == ("ner", "ner.crf.v2")
+    assert (stage.name, stage.version) == ("ner", "ner.crf.v3")
     assert (stage.requires, stage.provides) == (("tokens", "sentences"), ("entities",))
     assert stage._model is None
 

@@ -41,11 +41,11 @@ def _print_table(title: str, rows: list[tuple[str, float, float, float, int]]) -
 
 
 def _copy_lexicon(shipped: Path, out: Path, log: Callable[[str], object]) -> None:
-    """Reuse the shipped clusters and gazetteer in a new output folder."""
+    """Reuse the shipped clusters, embedding codes and gazetteer in a new output folder."""
     import shutil
 
     out.mkdir(parents=True, exist_ok=True)
-    for name in ("clusters.tsv", "gazetteer.tsv"):
+    for name in ("clusters.tsv", "embcodes.npy", "gazetteer.tsv"):
         if not (out / name).exists():
             if not (shipped / name).exists():
                 raise ModelError(f"no {name} in {shipped}", hint="rebuild it with --lexicon")

@@ -24,7 +24,7 @@ class NerStage:
     """CRF named-entity tagger (model files from ``model_dir``, default the shipped model)."""
 
     name = "ner"
-    version = "ner.crf.v2"
+    version = "ner.crf.v3"
     requires: tuple[str, ...] = ("tokens", "sentences")
     provides: tuple[str, ...] = ("entities",)
 

@@ -3,7 +3,8 @@
 ``clusters.tsv``: word2vec (gensim, skip-gram, seeded, one worker) is trained on the normalised
 tokens of the SaudiNewsNet articles plus the tokens of the labelled corpora (no labels); the
 vectors of the words seen at least ``min_count`` times are clustered with k-means at three
-granularities.  ``gazetteer.tsv``: Arabic place names from GeoNames and OCHA Syria (LOC1 for
+granularities; ``embcodes.npy`` holds their binarised vectors (see `write_codes`).
+``gazetteer.tsv``: Arabic place names from GeoNames and OCHA Syria (LOC1 for
 towns of 20,000 people or more and governorates, LOC for the rest) and
 person names from the UniversalPetrarch actor dictionary (PER), normalised.
 """
@@ -14,14 +15,24 @@ import csv
 import gzip
 import json
 import re
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from rasd.models.ner.lexicon import CODES_FILE
 from rasd.text.normalize import normalize, normalize_key
 from rasd.text.tokenize import _TOKEN
 
-__all__ = ["build_clusters", "build_gazetteer", "build_lexicon", "corpus_sentences"]
+__all__ = [
+    "build_clusters",
+    "build_gazetteer",
+    "build_lexicon",
+    "corpus_sentences",
+    "train_word2vec",
+    "write_clusters",
+    "write_codes",
+]
 
 GRANULARITIES = (64, 256, 1024)
 MAJOR_POPULATION = 20_000
@@ -59,17 +70,21 @@ def corpus_sentences(news: Iterable[Path], conll: Iterable[Path]) -> list[list[s
     return sents
 
 
-def build_clusters(
+def _stable_hash(text: str) -> int:
+    """A hash that does not depend on PYTHONHASHSEED (word2vec seeds each vector with it)."""
+    return zlib.crc32(text.encode("utf-8"))
+
+
+def train_word2vec(
     sents: list[list[str]],
-    out: Path,
     *,
     seed: int = 13,
     min_count: int = 3,
     dim: int = 100,
     epochs: int = 5,
     progress: Callable[[str], Any] = print,
-) -> int:
-    """Train word2vec and k-means; write ``out`` (clusters.tsv). Returns the vocabulary size."""
+) -> Any:
+    """Skip-gram word2vec (gensim, one worker, stable hash: reproducible); its KeyedVectors."""
     from gensim.models import Word2Vec
 
     progress(f"word2vec on {sum(map(len, sents)):,} tokens")
@@ -83,9 +98,43 @@ def build_clusters(
         workers=1,
         epochs=epochs,
         seed=seed,
+        hashfxn=_stable_hash,
     )
-    write_clusters(model.wv, out, seed=seed, progress=progress)
-    return len(model.wv)
+    return model.wv
+
+
+def build_clusters(
+    sents: list[list[str]], out: Path, *, seed: int = 13, progress: Callable[[str], Any] = print
+) -> int:
+    """Train word2vec and k-means; write ``out`` (clusters.tsv). Returns the vocabulary size."""
+    kv = train_word2vec(sents, seed=seed, progress=progress)
+    write_clusters(kv, out, seed=seed, progress=progress)
+    write_codes(kv, out.with_name(CODES_FILE))
+    return len(kv)
+
+
+def _kept(word: str) -> bool:
+    """Whether ``word`` gets a row in clusters.tsv (and embcodes.npy)."""
+    return "\t" not in word and bool(word.strip())
+
+
+def write_codes(kv: Any, out: Path) -> None:
+    """Binarised unit vectors (Guo et al. 2014), one row per clusters.tsv word, bit-packed.
+
+    Dimension d of a word is +1 when its value is at least the mean of the positive values of d
+    over the vocabulary, -1 when at most the mean of the negative ones, else 0."""
+    import numpy as np
+
+    vectors = kv.vectors / np.maximum(np.linalg.norm(kv.vectors, axis=1, keepdims=True), 1e-9)
+    rows = [i for i, w in enumerate(kv.index_to_key) if _kept(w)]
+    vectors = vectors[rows]
+    high = np.nanmean(np.where(vectors > 0, vectors, np.nan), axis=0)
+    low = np.nanmean(np.where(vectors < 0, vectors, np.nan), axis=0)
+    packed = np.stack(
+        [np.packbits(vectors >= high, axis=1), np.packbits(vectors <= low, axis=1)], 1
+    )
+    with open(out, "wb") as fh:
+        np.save(fh, packed.astype(np.uint8), allow_pickle=False)
 
 
 def write_clusters(
@@ -103,7 +152,7 @@ def write_clusters(
         ids.append(km.fit_predict(vectors))
     with open(out, "w", encoding="utf-8", newline="\n") as fh:
         for i, word in enumerate(kv.index_to_key):
-            if "\t" in word or not word.strip():
+            if not _kept(word):
                 continue
             fh.write(
                 f"{word}\t{kv.get_vecattr(word, 'count')}\t"
@@ -170,7 +219,7 @@ def build_gazetteer(data: Path, out: Path) -> int:
 def build_lexicon(
     data: Path, out: Path, *, seed: int = 13, progress: Callable[[str], Any] = print
 ) -> None:
-    """Rebuild clusters.tsv and gazetteer.tsv in ``out`` from the shared data folder."""
+    """Rebuild clusters.tsv, embcodes.npy and gazetteer.tsv in ``out`` from the shared data folder."""
     out.mkdir(parents=True, exist_ok=True)
     progress(f"gazetteer: {build_gazetteer(data, out / 'gazetteer.tsv'):,} names")
     conll = [

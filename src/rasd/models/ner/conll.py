@@ -7,7 +7,7 @@ over the labels ``PER ORG LOC MISC``; a tag the mapping drops becomes ``O``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,7 +20,9 @@ __all__ = [
     "corpus_label",
     "dev_split",
     "read_conll",
+    "from_bioes",
     "spans_of",
+    "to_bioes",
 ]
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
@@ -121,3 +123,37 @@ def spans_of(tags: Iterable[str]) -> Iterator[tuple[str, int, int]]:
         label, start = (tag[2:], i) if tag != "O" else ("", -1)
     if label:
         yield label, start, i + 1
+
+
+def to_bioes(tags: Sequence[str]) -> tuple[str, ...]:
+    """BIO tags (repaired, see `read_conll`) to BIOES: single-token entities become ``S-``, the
+    last token of a longer entity ``E-``."""
+    out: list[str] = []
+    n = len(tags)
+    for i, tag in enumerate(tags):
+        if tag == "O":
+            out.append(tag)
+            continue
+        label = tag[2:]
+        ends = i + 1 >= n or tags[i + 1] != "I-" + label
+        if tag.startswith("B-"):
+            out.append(("S-" if ends else "B-") + label)
+        else:
+            out.append(("E-" if ends else "I-") + label)
+    return tuple(out)
+
+
+def from_bioes(tags: Sequence[str]) -> list[str]:
+    """BIOES (or BIO) tags back to BIO: ``S-``/``B-`` start an entity, ``I-``/``E-`` continue one
+    of the same label (else start one), and a token after an ``E-``/``S-`` never continues it."""
+    out: list[str] = []
+    prev = "O"
+    for tag in tags:
+        if tag == "O":
+            out.append(tag)
+        else:
+            kind, label = tag[0], tag[2:]
+            goes_on = kind in "IE" and prev[0] in "BI" and prev[2:] == label
+            out.append(("I-" if goes_on else "B-") + label)
+        prev = tag
+    return out

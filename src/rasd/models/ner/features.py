@@ -7,7 +7,8 @@ offset), two word bigrams and the gazetteer match it sits in.
 
 Word features: the form, its clitic split (prefix / stem / suffix, via `stem_candidates`),
 affixes and character trigrams, shape, a news-frequency bucket, k-means clusters of word2vec
-vectors at several granularities for the word and its stem, and single-word gazetteer labels.
+vectors at several granularities for the word and its stem, the word's binarised word2vec
+vector (one attribute per dimension beyond the mean +/- value), and single-word gazetteer labels.
 The caches are bounded: they are emptied after ``_MAX_CACHE`` word types.
 
 With ``known`` (the attributes the trained model kept, see `rasd.models.ner.model`), features
@@ -142,6 +143,7 @@ class FeatureExtractor:
         feats.append("f=" + str(min(int(math.log2(count + 1)), 14)))
         feats.extend(f"c{i}={c}" for i, c in enumerate(lex.clusters(key)))
         feats.extend(lex.silver(key))
+        feats.extend(lex.embedding(key))
         if shape == "ar":
             feats.append("cj=" + self._base(w)[0])
             pre, stem, suf = self._split(key)

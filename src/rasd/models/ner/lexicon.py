@@ -4,6 +4,10 @@ Files (all keyed by normalised forms, see ``resources/models/ner/provenance.toml
 
 - ``clusters.tsv``: ``word  count  c0  c1  c2`` -- the word's frequency in the news corpus and its
   k-means cluster ids over word2vec vectors at three granularities (coarse to fine).
+- ``embcodes.npy`` (optional): the binarised word2vec vector of each ``clusters.tsv`` row, in the
+  same order: per dimension +1 / -1 when the unit vector's value is beyond the mean of that
+  dimension's positive / negative values (Guo et al. 2014), else 0; two bit-packed halves
+  (uint8, rows x 2 x dim/8), see `rasd.models.ner.build_lexicon.write_codes`.
 - ``gazetteer.tsv``: ``name  label`` -- major places (LOC1), other places (LOC) and person
   names (PER), one or more words.
 - ``silver.tsv`` (optional): ``word  n  PER  ORG  LOC  MISC`` -- how often a self-trained model
@@ -15,8 +19,11 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
-__all__ = ["Lexicon"]
+__all__ = ["CODES_FILE", "Lexicon"]
+
+CODES_FILE = "embcodes.npy"
 
 _EMPTY: frozenset[str] = frozenset()
 _MAX_WORDS = 6
@@ -32,8 +39,13 @@ class Lexicon:
         clusters: dict[str, tuple[int, tuple[str, ...]]],
         gazetteer: dict[tuple[str, ...], frozenset[str]],
         silver: Mapping[str, tuple[float, ...]] | None = None,
+        codes: Any = None,
     ) -> None:
         self._clusters = clusters
+        self._codes = codes  # bit-packed sign codes, one row per clusters row (or None)
+        self._rows: dict[str, int] = {}
+        if codes is not None:
+            self._rows = {w: i for i, w in enumerate(clusters)}
         self._gazetteer = gazetteer
         self._silver: dict[str, tuple[str, ...]] = {
             w: _silver_feats(r) for w, r in (silver or {}).items()
@@ -60,13 +72,33 @@ class Lexicon:
             else Path(str(resources.files("rasd.resources") / "models" / "ner"))
         )
         silver = _read_silver(base / "silver.tsv") if (base / "silver.tsv").exists() else None
+        codes = None
+        if (base / CODES_FILE).exists():
+            import numpy as np
+
+            codes = np.load(base / CODES_FILE, allow_pickle=False)
         return cls(
-            _read_clusters(base / "clusters.tsv"), _read_gazetteer(base / "gazetteer.tsv"), silver
+            _read_clusters(base / "clusters.tsv"),
+            _read_gazetteer(base / "gazetteer.tsv"),
+            silver,
+            codes,
         )
 
     def with_silver(self, silver: Mapping[str, tuple[float, ...]] | None) -> Lexicon:
-        """The same clusters and gazetteer with another silver table."""
-        return Lexicon(self._clusters, self._gazetteer, silver)
+        """The same clusters, codes and gazetteer with another silver table."""
+        return Lexicon(self._clusters, self._gazetteer, silver, self._codes)
+
+    def embedding(self, w: str) -> tuple[str, ...]:
+        """Binarised embedding features of ``w``: ``e12+`` / ``e12-`` per active dimension."""
+        row = self._rows.get(w)
+        if row is None:
+            return ()
+        import numpy as np
+
+        pos, neg = np.unpackbits(self._codes[row], axis=1)
+        return tuple(
+            sorted([f"e{d}+" for d in pos.nonzero()[0]] + [f"e{d}-" for d in neg.nonzero()[0]])
+        )
 
     def silver(self, w: str) -> tuple[str, ...]:
         """Self-training features of ``w``: ``sv=PER6`` = tagged PER in >= 60% of its news uses."""

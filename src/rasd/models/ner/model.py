@@ -11,7 +11,7 @@ from importlib import resources
 from pathlib import Path
 
 from rasd.errors import ModelError
-from rasd.models.ner.conll import spans_of
+from rasd.models.ner.conll import from_bioes, spans_of
 from rasd.models.ner.features import FeatureExtractor
 from rasd.models.ner.lexicon import Lexicon
 
@@ -130,18 +130,22 @@ class NerModel:
         self.features = FeatureExtractor(lexicon, known)
         self.calibration = calibration
 
-    def tag(self, words: Sequence[str]) -> list[str]:
-        """BIO tags of one sentence of normalised words."""
+    def raw_tags(self, words: Sequence[str]) -> list[str]:
+        """The tagger's own tags of one sentence (BIOES or BIO, as the model was trained)."""
         if not words:
             return []
-        return self.tagger.tag(self.features.sequence(words))
+        return self.tagger.tag(self.features.sequence(words))  # type: ignore[no-any-return]
+
+    def tag(self, words: Sequence[str]) -> list[str]:
+        """BIO tags of one sentence of normalised words."""
+        return from_bioes(self.raw_tags(words))
 
     def spans(self, words: Sequence[str]) -> list[TaggedSpan]:
         """Entities of one sentence with the calibrated marginal probability of each."""
-        tags = self.tag(words)
+        raw = self.raw_tags(words)
         out: list[TaggedSpan] = []
         marginal = self.tagger.marginal
-        for label, first, last in spans_of(tags):
-            raw = min(marginal(tags[i], i) for i in range(first, last))
-            out.append(TaggedSpan(label, first, last, self.calibration(raw)))
+        for label, first, last in spans_of(from_bioes(raw)):
+            conf = min(marginal(raw[i], i) for i in range(first, last))
+            out.append(TaggedSpan(label, first, last, self.calibration(conf)))
         return out

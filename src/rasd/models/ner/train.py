@@ -23,6 +23,7 @@ from rasd.models.ner.conll import (
     read_conll,
     read_many,
     spans_of,
+    to_bioes,
 )
 from rasd.models.ner.evaluate import Score, score
 from rasd.models.ner.features import FeatureExtractor
@@ -53,6 +54,7 @@ class TrainConfig:
     min_freq: int = 1
     silver_articles: int = 0  # news articles tagged for the self-trained lexicon (0: none)
     prune: float = 0.1  # attributes with no state weight above this are never passed to crfsuite
+    scheme: str = "bioes"  # tags the CRF learns: "bioes" or "bio" (inference reads either)
 
 
 @dataclass(frozen=True)
@@ -110,7 +112,8 @@ def _fit(
     extractors = (FeatureExtractor(lexicons[0]), FeatureExtractor(lexicons[1]))
     trainer = _Trainer(verbose=False)
     for i, sent in enumerate(sentences):
-        trainer.append(extractors[i % 2].sequence(norm_words(sent.tokens)), list(sent.tags))
+        tags = to_bioes(sent.tags) if config.scheme == "bioes" else sent.tags
+        trainer.append(extractors[i % 2].sequence(norm_words(sent.tokens)), list(tags))
     trainer.set_params(
         {
             "c1": config.c1,
