@@ -14,6 +14,10 @@ def test_manifest_lists_core_resources() -> None:
         "samples/demo.jsonl",
         "gazetteer/gazetteer.sqlite",
         "models/ner/ner.crfsuite",
+        "models/ner/embcodes.npy",
+        "models/ner/clusters.tsv",
+        "events/filters.npz",
+        "actors/matching/generic_terms.tsv",
     ):
         assert rel in listed, rel
         assert len(listed[rel]["sha256"]) == 64
