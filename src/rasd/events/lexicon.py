@@ -135,8 +135,7 @@ class Lexicon:
         if not self._block:
             return out
         for i in range(first, last):
-            norm = tokens[i].norm
-            heads = (norm, norm[1:]) if norm[:1] in ("و", "ف") else (norm,)
+            heads = _whole_forms(tokens[i].norm)
             for e in (e for h in heads for e in self._block.get(h, ())):
                 n = len(e.words)
                 if i + n <= last and all(
@@ -182,7 +181,10 @@ def _match_at(
     index: dict[str, list[TriggerEntry | CueEntry]], tokens: Sequence[Token], i: int, last: int
 ) -> Match | None:
     definite = any(p.form == "ال" for p in tokens[i].prefixes)
+    whole = _whole_forms(tokens[i].norm)
     for form, future in variants(tokens[i].norm):
+        if len(form) <= 2 and form not in whole:
+            continue  # لم in كلم, ما in كما, فر in وفرت: a two-letter word takes only و / ف
         for e in index.get(form, ()):
             if definite and isinstance(e, TriggerEntry) and e.pos == "verb":
                 continue  # a word with the article is not a finite verb (السيطرة, الحشد)
@@ -190,6 +192,11 @@ def _match_at(
             if i + n <= last and all(_word_matches(tokens[i + k], e.words[k]) for k in range(1, n)):
                 return Match(i, i + n, e, future)
     return None
+
+
+def _whole_forms(norm: str) -> tuple[str, ...]:
+    """The token itself and, after a leading و or ف, the rest."""
+    return (norm, norm[1:]) if norm[:1] in ("و", "ف") else (norm,)
 
 
 def _rows(name: str) -> list[dict[str, str]]:
