@@ -77,7 +77,9 @@ def main() -> None:
     raw, asserted, fold, y = dev_events()
     x1 = _logit(raw).reshape(-1, 1)
     x2 = np.column_stack([_logit(raw), asserted])
-    preds: dict[str, np.ndarray] = {k: np.zeros(len(y)) for k in ("platt", "platt+asserted", "bins", "isotonic", "constant")}
+    preds: dict[str, np.ndarray] = {
+        k: np.zeros(len(y)) for k in ("platt", "platt+asserted", "bins", "isotonic", "constant")
+    }
     for k in range(5):
         tr, te = fold != k, fold == k
         preds["platt"][te] = _platt(x1[tr], y[tr], x1[te])

@@ -27,8 +27,8 @@ from rasd.events.context import (
 from rasd.events.detect import Candidate, detect_sentence
 from rasd.events.lexicon import Lexicon, TriggerEntry
 from rasd.events.mapping import map_event
-from rasd.events.model import LinearFilter
 from rasd.events.modality import NOT_EVENT
+from rasd.events.model import LinearFilter
 from rasd.events.sides import Sides, read_sides
 
 __all__ = ["EventResources", "extract_events"]
