@@ -78,3 +78,23 @@ def test_blocks_are_kept_apart_from_triggers() -> None:
     lex = load_lexicon()
     assert lex.blocks and all(b.type == "NONE" for b in lex.blocks)
     assert all(t.type != "NONE" for t in lex.triggers)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "حيث توعد المتظاهرون بأن تكون لهم صرخة مدوية.",
+            [("THREATEN", "asserted", "توعد"), ("PROTEST", "asserted", "المتظاهرون")],
+        ),
+        (
+            "إنه يعتقد أن الأطراف غير مستعدة للدخول في محادثات سلام.",
+            [("CONSULT", "negated", "محادثات")],
+        ),
+        ("وأعلنت السلطات إمكان الإفراج عن 52 معتقلا.", [("CONCEDE", "hypothetical", "الإفراج")]),
+        ("وتمكنت القوات من السيطرة على مطار عدن.", [("COERCE", "asserted", "السيطرة على")]),
+        ("وتقدمت القوات للسيطرة على المدينة.", []),  # the aim, not yet a seizure
+    ],
+)
+def test_speaker_cues_possibility_unreadiness_and_seizure(text: str, expected: list) -> None:
+    assert _events(text) == expected

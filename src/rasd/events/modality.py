@@ -9,7 +9,7 @@ wording: a threat that was uttered is an asserted THREATEN event.
 
 Three cue kinds are not modalities of the contract.  ``demanded`` (طالب بـ، دعا إلى …: the
 action called for has not happened; the call itself is a REQUEST event) never governs an agent
-trigger (المحتجون who make the demand); ``tally`` (ارتفعت حصيلة التفجيرين): a casualty count of
+trigger (المحتجون who make the demand; nor does a threat: توعد المتظاهرون); ``tally`` (ارتفعت حصيلة التفجيرين): a casualty count of
 an event reported before, not a new one; the stage drops the events of both (`NOT_EVENT`).
 ``asserted`` (a consequence verb:
 لم يسفر الانفجار عن إصابات) shields the event noun that is its subject from a negator before it.
@@ -28,6 +28,7 @@ MODALITIES = ("asserted", "negated", "intended", "threatened", "hypothetical", "
 _SELF_MODAL = {"THREATEN": {"threatened", "intended"}}
 DEMANDED = "demanded"
 NOT_EVENT = frozenset({DEMANDED, "tally"})
+_SPEAKER_CUES = frozenset({DEMANDED, "threatened"})  # cues whose subject an agent trigger names
 
 
 def _governs(
@@ -35,8 +36,8 @@ def _governs(
 ) -> bool:
     entry = cue.entry
     assert isinstance(entry, CueEntry)
-    if entry.modality == DEMANDED and getattr(trig.entry, "pos", "") == "agent":
-        return False
+    if entry.modality in _SPEAKER_CUES and getattr(trig.entry, "pos", "") == "agent":
+        return False  # توعد المتظاهرون: the protesters are the ones who threaten
     if cue.last > trig.first or trig.first - cue.last >= entry.scope:
         return False
     if entry.barrier:
