@@ -27,6 +27,7 @@ from rasd.events.context import (
 from rasd.events.detect import Candidate, detect_sentence
 from rasd.events.lexicon import Lexicon, TriggerEntry
 from rasd.events.mapping import map_event
+from rasd.events.modality import NOT_EVENT
 from rasd.events.model import LinearFilter
 from rasd.events.sides import Sides, read_sides
 
@@ -73,7 +74,8 @@ def extract_events(doc: Document, res: EventResources) -> tuple[Event, ...]:
         for cand in detect_sentence(
             tokens, sent.first_token, sent.last_token, res.lexicon, res.filters, res.calibration
         ):
-            events.append(_event(art, sent, cand, len(events) + 1))
+            if cand.modality not in NOT_EVENT:  # a demand or a casualty tally
+                events.append(_event(art, sent, cand, len(events) + 1))
     return tuple(events)
 
 

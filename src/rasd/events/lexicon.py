@@ -5,6 +5,11 @@ A lexicon form is one or more normalised words.  A token matches a word when one
 optionally an imperfect-verb prefix (ي ت ن ا) and one inflectional suffix.  A token with the
 article ال never matches a verb entry.  Variants are cached per
 word form, so matching a sentence is a handful of dictionary look-ups per token.
+
+Entries of type ``NONE`` are *blocks*: set phrases in which a trigger word has another sense
+(بعقوبة the city, عقوبة الإعدام, في اتصال هاتفي with a newspaper, حصيلة القتلى).  A block's
+first word must be the token itself (a leading و or ف aside, no other stripping); its tokens
+start no trigger.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from importlib import resources
 from rasd.doc import Token
 from rasd.text.normalize import normalize_key
 
-__all__ = ["CueEntry", "Lexicon", "Match", "TriggerEntry", "load_lexicon", "variants"]
+__all__ = ["BLOCK", "CueEntry", "Lexicon", "Match", "TriggerEntry", "load_lexicon", "variants"]
 
 _CLITICS = (
     "",
@@ -42,6 +47,7 @@ _CLITICS = (
     "وبال",
     "فبال",
 )
+BLOCK = "NONE"  # the type of a block entry (see the module docstring)
 _FUTURE = ("", "س", "وس", "فس")
 _VERB_PREFIX = ("", "ي", "ت", "ن", "ا")
 # no ه / ي / ات: after normalisation they are ta marbuta, nisba and feminine plural far more
@@ -112,13 +118,32 @@ class Lexicon:
     """Trigger and cue entries indexed by their first word."""
 
     def __init__(self, triggers: Sequence[TriggerEntry], cues: Sequence[CueEntry]) -> None:
-        self.triggers = tuple(triggers)
+        self.triggers = tuple(t for t in triggers if t.type != BLOCK)
+        self.blocks = tuple(t for t in triggers if t.type == BLOCK)
         self.cues = tuple(cues)
         self._trig = _index(self.triggers)
+        self._block = _index(self.blocks)
         self._cue = _index(self.cues)
 
     def find_triggers(self, tokens: Sequence[Token], first: int, last: int) -> list[Match]:
-        return _find(self._trig, tokens, first, last)
+        blocked = self._blocked(tokens, first, last)
+        return [m for m in _find(self._trig, tokens, first, last) if m.first not in blocked]
+
+    def _blocked(self, tokens: Sequence[Token], first: int, last: int) -> set[int]:
+        """Token indices covered by a block phrase."""
+        out: set[int] = set()
+        if not self._block:
+            return out
+        for i in range(first, last):
+            heads = _whole_forms(tokens[i].norm)
+            for e in (e for h in heads for e in self._block.get(h, ())):
+                n = len(e.words)
+                if i + n <= last and all(
+                    _word_matches(tokens[i + k], e.words[k]) for k in range(1, n)
+                ):
+                    out.update(range(i, i + n))
+                    break
+        return out
 
     def find_cues(self, tokens: Sequence[Token], first: int, last: int) -> list[Match]:
         return _find(self._cue, tokens, first, last)
@@ -156,7 +181,10 @@ def _match_at(
     index: dict[str, list[TriggerEntry | CueEntry]], tokens: Sequence[Token], i: int, last: int
 ) -> Match | None:
     definite = any(p.form == "ال" for p in tokens[i].prefixes)
+    whole = _whole_forms(tokens[i].norm)
     for form, future in variants(tokens[i].norm):
+        if len(form) <= 2 and form not in whole:
+            continue  # لم in كلم, ما in كما, فر in وفرت: a two-letter word takes only و / ف
         for e in index.get(form, ()):
             if definite and isinstance(e, TriggerEntry) and e.pos == "verb":
                 continue  # a word with the article is not a finite verb (السيطرة, الحشد)
@@ -164,6 +192,11 @@ def _match_at(
             if i + n <= last and all(_word_matches(tokens[i + k], e.words[k]) for k in range(1, n)):
                 return Match(i, i + n, e, future)
     return None
+
+
+def _whole_forms(norm: str) -> tuple[str, ...]:
+    """The token itself and, after a leading و or ف, the rest."""
+    return (norm, norm[1:]) if norm[:1] in ("و", "ف") else (norm,)
 
 
 def _rows(name: str) -> list[dict[str, str]]:

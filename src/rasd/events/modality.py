@@ -6,6 +6,13 @@ across a clause-opening word (لكن، بينما، وقال …, the ``strong``
 governing cue wins.  A trigger word with the future prefix سـ and no governing cue is
 ``intended``.  Speech-act triggers (THREATEN) are never made "threatened"/"intended" by their own
 wording: a threat that was uttered is an asserted THREATEN event.
+
+Three cue kinds are not modalities of the contract.  ``demanded`` (طالب بـ، دعا إلى …: the
+action called for has not happened; the call itself is a REQUEST event) never governs an agent
+trigger (المحتجون who make the demand; nor does a threat: توعد المتظاهرون); ``tally`` (ارتفعت حصيلة التفجيرين): a casualty count of
+an event reported before, not a new one; the stage drops the events of both (`NOT_EVENT`).
+``asserted`` (a consequence verb:
+لم يسفر الانفجار عن إصابات) shields the event noun that is its subject from a negator before it.
 """
 
 from __future__ import annotations
@@ -15,10 +22,13 @@ from collections.abc import Sequence
 from rasd.events.clauses import clause_bounds
 from rasd.events.lexicon import CueEntry, Match
 
-__all__ = ["MODALITIES", "modality_of"]
+__all__ = ["DEMANDED", "MODALITIES", "NOT_EVENT", "modality_of"]
 
 MODALITIES = ("asserted", "negated", "intended", "threatened", "hypothetical", "reported_uncertain")
 _SELF_MODAL = {"THREATEN": {"threatened", "intended"}}
+DEMANDED = "demanded"
+NOT_EVENT = frozenset({DEMANDED, "tally"})
+_SPEAKER_CUES = frozenset({DEMANDED, "threatened"})  # cues whose subject an agent trigger names
 
 
 def _governs(
@@ -26,6 +36,8 @@ def _governs(
 ) -> bool:
     entry = cue.entry
     assert isinstance(entry, CueEntry)
+    if entry.modality in _SPEAKER_CUES and getattr(trig.entry, "pos", "") == "agent":
+        return False  # توعد المتظاهرون: the protesters are the ones who threaten
     if cue.last > trig.first or trig.first - cue.last >= entry.scope:
         return False
     if entry.barrier:
