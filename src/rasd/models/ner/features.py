@@ -21,14 +21,12 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Sequence
-from typing import TypeVar
+from typing import Any
 
 from rasd.models.ner.lexicon import Lexicon
 from rasd.text.tokenize import stem_candidates
 
 __all__ = ["FeatureExtractor"]
-
-_T = TypeVar("_T", str, bytes)
 
 _ARABIC = re.compile(r"^[\u0621-\u064A\u066E-\u06D3\u06D5\u06FA-\u06FF]+$")
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F'’]+$")
@@ -135,6 +133,13 @@ class FeatureExtractor:
             return tuple(feats)
         return tuple([f for f in feats if f in known])
 
+    def _keep_encoded(self, feats: Sequence[str]) -> tuple[bytes, ...]:
+        """`_keep`, UTF-8 encoded."""
+        known = self.known
+        if known is None:
+            return tuple([f.encode() for f in feats])
+        return tuple([f.encode() for f in feats if f in known])
+
     def clear_caches(self) -> None:
         """Forget the per-type caches (they are rebuilt on demand)."""
         caches = (self._own, self._ctx, self._bases, self._keys, self._splits)
@@ -210,7 +215,7 @@ class FeatureExtractor:
         if hit is None:
             if len(self._own_b) >= _MAX_CACHE:
                 self.clear_caches()
-            hit = self._own_b[w] = _encode(self._keep(self._compute_own(w)))
+            hit = self._own_b[w] = self._keep_encoded(self._compute_own(w))
         return hit
 
     def neighbour_encoded(self, w: str) -> tuple[tuple[bytes, ...], ...]:
@@ -219,7 +224,7 @@ class FeatureExtractor:
         if hit is None:
             far, near = self._compute_ctx(w)
             hit = self._ctx_b[w] = tuple(
-                _encode(self._keep([f"{o:+d}:" + f for f in (near if abs(o) == 1 else far)]))
+                self._keep_encoded([f"{o:+d}:" + f for f in (near if abs(o) == 1 else far)])
                 for o in _OFFSETS
             )
         return hit
@@ -237,14 +242,14 @@ class FeatureExtractor:
     def _assemble(
         self,
         words: Sequence[str],
-        own: Callable[[str], tuple[_T, ...]],
-        neighbour: Callable[[str], tuple[tuple[_T, ...], ...]],
-        enc: Callable[[str], _T],
-    ) -> list[list[_T]]:
+        own: Callable[[str], tuple[Any, ...]],
+        neighbour: Callable[[str], tuple[tuple[Any, ...], ...]],
+        enc: Callable[[str], Any],
+    ) -> list[list[Any]]:
         n = len(words)
         keys = [self._key(w) for w in words]
         gaz = self.lexicon.match_spans(keys, self._split)
-        none: tuple[_T, ...] = ()
+        none: tuple[Any, ...] = ()
         owns = [own(w) for w in words]
         # the neighbour features each position sees (none past the sentence ends)
         nbs = [neighbour(w) for w in words]
@@ -253,7 +258,7 @@ class FeatureExtractor:
         right1 = [*(nb[2] for nb in nbs[1:]), none]
         right2 = [*(nb[3] for nb in nbs[2:]), none, none]
         known = self.known
-        out: list[list[_T]] = []
+        out: list[list[Any]] = []
         for i in range(n):
             extra = [
                 "bg-=" + keys[i - 1] + "|" + keys[i] if i else "BOS",
@@ -263,9 +268,6 @@ class FeatureExtractor:
                 extra.append("G=" + gaz[i])
             if known is not None:
                 extra = [f for f in extra if f in known]
-            out.append([*owns[i], *left2[i], *left1[i], *right1[i], *right2[i], *map(enc, extra)])
+            ends: list[Any] = [enc(f) for f in extra]
+            out.append([*owns[i], *left2[i], *left1[i], *right1[i], *right2[i], *ends])
         return out
-
-
-def _encode(feats: Sequence[str]) -> tuple[bytes, ...]:
-    return tuple(f.encode() for f in feats)
