@@ -71,12 +71,25 @@ def extract_events(doc: Document, res: EventResources) -> tuple[Event, ...]:
     )
     events: list[Event] = []
     for sent in doc.get("sentences"):
-        for cand in detect_sentence(
+        cands = detect_sentence(
             tokens, sent.first_token, sent.last_token, res.lexicon, res.filters, res.calibration
-        ):
+        )
+        near = _near(art, sent) if cands else []
+        for cand in cands:
             if cand.modality not in NOT_EVENT:  # a demand or a casualty tally
-                events.append(_event(art, sent, cand, len(events) + 1))
+                events.append(_event(art, sent, cand, len(events) + 1, near))
     return tuple(events)
+
+
+def _near(art: _Article, sent: Sentence) -> list[ActorMention]:
+    """The mentions `assign_actors` can use for a trigger of ``sent`` (those that start in it
+    or reach into it), in document order: the others never change its answer."""
+    tokens = art.tokens
+    lo = tokens[sent.first_token].start if 0 < sent.first_token < len(tokens) else -1
+    if sent.last_token >= len(tokens):
+        return [m for m in art.mentions if m.end >= lo]
+    hi = tokens[sent.last_token].start  # a mention starting here belongs to the next sentence
+    return [m for m in art.mentions if m.end >= lo and m.start < hi]
 
 
 def _by_side(slots: ActorSlots, sides: Sides, event_type: str) -> ActorSlots:
@@ -89,7 +102,9 @@ def _by_side(slots: ActorSlots, sides: Sides, event_type: str) -> ActorSlots:
     return ActorSlots(a1, a2)
 
 
-def _event(art: _Article, sent: Sentence, cand: Candidate, number: int) -> Event:
+def _event(
+    art: _Article, sent: Sentence, cand: Candidate, number: int, mentions: Sequence[ActorMention]
+) -> Event:
     entry = cand.match.entry
     assert isinstance(entry, TriggerEntry)
     tokens, doc = art.tokens, art.doc
@@ -97,7 +112,7 @@ def _event(art: _Article, sent: Sentence, cand: Candidate, number: int) -> Event
     slots = assign_actors(
         tokens,
         art.starts,
-        art.mentions,
+        mentions,
         (cand.match.first, cand.match.last),
         (sent.first_token, sent.last_token),
         cand.type,

@@ -121,9 +121,9 @@ class Lexicon:
         self.triggers = tuple(t for t in triggers if t.type != BLOCK)
         self.blocks = tuple(t for t in triggers if t.type == BLOCK)
         self.cues = tuple(cues)
-        self._trig = _index(self.triggers)
+        self._trig = _Index(_index(self.triggers))
         self._block = _index(self.blocks)
-        self._cue = _index(self.cues)
+        self._cue = _Index(_index(self.cues))
 
     def find_triggers(self, tokens: Sequence[Token], first: int, last: int) -> list[Match]:
         blocked = self._blocked(tokens, first, last)
@@ -149,6 +149,35 @@ class Lexicon:
         return _find(self._cue, tokens, first, last)
 
 
+_Entries = list[TriggerEntry | CueEntry]
+_MAX_CACHE = 200_000  # word types cached per index before the cache is emptied
+
+
+class _Index:
+    """Entries by first word, with a per-word-type cache of the (future, entries) pairs of the
+    word's variants that start some entry (most words have none, so most tokens stop there)."""
+
+    def __init__(self, by_first: dict[str, _Entries]) -> None:
+        self.by_first = by_first
+        self._hits: dict[str, tuple[tuple[bool, _Entries], ...]] = {}
+
+    def candidates(self, norm: str) -> tuple[tuple[bool, _Entries], ...]:
+        hit = self._hits.get(norm)
+        if hit is None:
+            if len(self._hits) >= _MAX_CACHE:
+                self._hits.clear()
+            by_first = self.by_first
+            whole = _whole_forms(norm)
+            # a two-letter word takes only و / ف: لم in كلم, ما in كما, فر in وفرت are not words
+            hit = tuple(
+                (f, by_first[v])
+                for v, f in variants(norm)
+                if v in by_first and (len(v) > 2 or v in whole)
+            )
+            self._hits[norm] = hit
+        return hit
+
+
 def _index(entries: Sequence[TriggerEntry | CueEntry]) -> dict[str, list[TriggerEntry | CueEntry]]:
     index: dict[str, list[TriggerEntry | CueEntry]] = {}
     for e in entries:
@@ -162,30 +191,28 @@ def _word_matches(token: Token, word: str) -> bool:
     return any(v == word for v, _ in variants(token.norm))
 
 
-def _find(
-    index: dict[str, list[TriggerEntry | CueEntry]], tokens: Sequence[Token], first: int, last: int
-) -> list[Match]:
+def _find(index: _Index, tokens: Sequence[Token], first: int, last: int) -> list[Match]:
     """Longest entries first at each token; a token starts at most one match per entry type."""
     out: list[Match] = []
     for i in range(first, last):
         tok = tokens[i]
         if tok.kind != "word":
             continue
-        match = _match_at(index, tokens, i, last)
+        cands = index.candidates(tok.norm)
+        if not cands:
+            continue
+        match = _match_at(cands, tokens, i, last)
         if match is not None:
             out.append(match)
     return out
 
 
 def _match_at(
-    index: dict[str, list[TriggerEntry | CueEntry]], tokens: Sequence[Token], i: int, last: int
+    cands: tuple[tuple[bool, _Entries], ...], tokens: Sequence[Token], i: int, last: int
 ) -> Match | None:
     definite = any(p.form == "ال" for p in tokens[i].prefixes)
-    whole = _whole_forms(tokens[i].norm)
-    for form, future in variants(tokens[i].norm):
-        if len(form) <= 2 and form not in whole:
-            continue  # لم in كلم, ما in كما, فر in وفرت: a two-letter word takes only و / ف
-        for e in index.get(form, ()):
+    for future, entries in cands:
+        for e in entries:
             if definite and isinstance(e, TriggerEntry) and e.pos == "verb":
                 continue  # a word with the article is not a finite verb (السيطرة, الحشد)
             n = len(e.words)

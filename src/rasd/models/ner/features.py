@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from rasd.models.ner.lexicon import Lexicon
 from rasd.text.tokenize import stem_candidates
@@ -70,6 +71,9 @@ class FeatureExtractor:
         self._bases: dict[str, tuple[str, str]] = {}
         self._keys: dict[str, str] = {}
         self._splits: dict[str, tuple[str, str, str]] = {}
+        # the same features UTF-8 encoded, as crfsuite takes them (`encoded_sequence`)
+        self._own_b: dict[str, tuple[bytes, ...]] = {}
+        self._ctx_b: dict[str, tuple[tuple[bytes, ...], ...]] = {}
 
     # ---- per word type ---------------------------------------------------------------
     def _key(self, w: str) -> str:
@@ -129,9 +133,17 @@ class FeatureExtractor:
             return tuple(feats)
         return tuple([f for f in feats if f in known])
 
+    def _keep_encoded(self, feats: Sequence[str]) -> tuple[bytes, ...]:
+        """`_keep`, UTF-8 encoded."""
+        known = self.known
+        if known is None:
+            return tuple([f.encode() for f in feats])
+        return tuple([f.encode() for f in feats if f in known])
+
     def clear_caches(self) -> None:
         """Forget the per-type caches (they are rebuilt on demand)."""
-        for cache in (self._own, self._ctx, self._bases, self._keys, self._splits):
+        caches = (self._own, self._ctx, self._bases, self._keys, self._splits)
+        for cache in (*caches, self._own_b, self._ctx_b):
             cache.clear()
 
     def _compute_own(self, w: str) -> tuple[str, ...]:
@@ -197,22 +209,56 @@ class FeatureExtractor:
                 near.extend(f"sc{i}={c}" for i, c in enumerate(lex.clusters(stem)) if i >= 1)
         return far, near
 
+    def own_encoded(self, w: str) -> tuple[bytes, ...]:
+        """`own` as UTF-8 bytes (cached apart, so inference keeps no str copy)."""
+        hit = self._own_b.get(w)
+        if hit is None:
+            if len(self._own_b) >= _MAX_CACHE:
+                self.clear_caches()
+            hit = self._own_b[w] = self._keep_encoded(self._compute_own(w))
+        return hit
+
+    def neighbour_encoded(self, w: str) -> tuple[tuple[bytes, ...], ...]:
+        """`neighbour` as UTF-8 bytes."""
+        hit = self._ctx_b.get(w)
+        if hit is None:
+            far, near = self._compute_ctx(w)
+            hit = self._ctx_b[w] = tuple(
+                self._keep_encoded([f"{o:+d}:" + f for f in (near if abs(o) == 1 else far)])
+                for o in _OFFSETS
+            )
+        return hit
+
     # ---- per sequence ----------------------------------------------------------------
     def sequence(self, words: Sequence[str]) -> list[list[str]]:
         """Feature lists for every token of one sentence."""
+        return self._assemble(words, self.own, self.neighbour, str)
+
+    def encoded_sequence(self, words: Sequence[str]) -> list[list[bytes]]:
+        """`sequence` as UTF-8 bytes: the same attributes, which crfsuite reads without
+        converting each string again (faster tagging, same tags and marginals)."""
+        return self._assemble(words, self.own_encoded, self.neighbour_encoded, str.encode)
+
+    def _assemble(
+        self,
+        words: Sequence[str],
+        own: Callable[[str], tuple[Any, ...]],
+        neighbour: Callable[[str], tuple[tuple[Any, ...], ...]],
+        enc: Callable[[str], Any],
+    ) -> list[list[Any]]:
         n = len(words)
         keys = [self._key(w) for w in words]
         gaz = self.lexicon.match_spans(keys, self._split)
-        own, none = self.own, ()
+        none: tuple[Any, ...] = ()
         owns = [own(w) for w in words]
         # the neighbour features each position sees (none past the sentence ends)
-        nbs = [self.neighbour(w) for w in words]
+        nbs = [neighbour(w) for w in words]
         left2 = [none, none, *(nb[0] for nb in nbs[:-2])]
         left1 = [none, *(nb[1] for nb in nbs[:-1])]
         right1 = [*(nb[2] for nb in nbs[1:]), none]
         right2 = [*(nb[3] for nb in nbs[2:]), none, none]
         known = self.known
-        out: list[list[str]] = []
+        out: list[list[Any]] = []
         for i in range(n):
             extra = [
                 "bg-=" + keys[i - 1] + "|" + keys[i] if i else "BOS",
@@ -222,5 +268,6 @@ class FeatureExtractor:
                 extra.append("G=" + gaz[i])
             if known is not None:
                 extra = [f for f in extra if f in known]
-            out.append([*owns[i], *left2[i], *left1[i], *right1[i], *right2[i], *extra])
+            ends: list[Any] = [enc(f) for f in extra]
+            out.append([*owns[i], *left2[i], *left1[i], *right1[i], *right2[i], *ends])
         return out

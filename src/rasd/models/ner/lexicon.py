@@ -62,6 +62,8 @@ class Lexicon:
         for entries in self._multi.values():
             entries.sort(key=lambda e: -len(e[0]))
         self._heads: dict[str, tuple[str, ...]] = {}
+        self._emb_order: Any = None  # see `_embedding_names`
+        self._emb_names: list[str] = []
 
     @classmethod
     def load(cls, folder: str | Path | None = None) -> Lexicon:
@@ -89,16 +91,18 @@ class Lexicon:
         return Lexicon(self._clusters, self._gazetteer, silver, self._codes)
 
     def embedding(self, w: str) -> tuple[str, ...]:
-        """Binarised embedding features of ``w``: ``e12+`` / ``e12-`` per active dimension."""
+        """Binarised embedding features of ``w``: ``e12+`` / ``e12-`` per active dimension,
+        in string order."""
         row = self._rows.get(w)
         if row is None:
             return ()
         import numpy as np
 
-        pos, neg = np.unpackbits(self._codes[row], axis=1)
-        return tuple(
-            sorted([f"e{d}+" for d in pos.nonzero()[0]] + [f"e{d}-" for d in neg.nonzero()[0]])
-        )
+        if self._emb_order is None:
+            self._emb_order, self._emb_names = _embedding_names(self._codes.shape[2] * 8)
+        bits = np.unpackbits(self._codes[row], axis=1).ravel()[self._emb_order]
+        names = self._emb_names
+        return tuple([names[i] for i in bits.nonzero()[0].tolist()])
 
     def silver(self, w: str) -> tuple[str, ...]:
         """Self-training features of ``w``: ``sv=PER6`` = tagged PER in >= 60% of its news uses."""
@@ -161,6 +165,16 @@ class Lexicon:
             if pre.endswith("ال"):
                 heads.append("ال" + stem)
         return tuple(h for h in heads if h in self._firsts)
+
+
+def _embedding_names(dim: int) -> tuple[Any, list[str]]:
+    """For unpacked code bits (``dim`` positive then ``dim`` negative): the permutation that
+    puts them in the string order of their names, and the names in that order."""
+    import numpy as np
+
+    names = [f"e{d}+" for d in range(dim)] + [f"e{d}-" for d in range(dim)]
+    order = sorted(range(2 * dim), key=names.__getitem__)
+    return np.array(order, dtype=np.intp), [names[i] for i in order]
 
 
 def _silver_feats(row: tuple[float, ...]) -> tuple[str, ...]:

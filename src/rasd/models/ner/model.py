@@ -134,7 +134,7 @@ class NerModel:
         """The tagger's own tags of one sentence (BIOES or BIO, as the model was trained)."""
         if not words:
             return []
-        return self.tagger.tag(self.features.sequence(words))  # type: ignore[no-any-return]
+        return self.tagger.tag(self.features.encoded_sequence(words))  # type: ignore[no-any-return]
 
     def tag(self, words: Sequence[str]) -> list[str]:
         """BIO tags of one sentence of normalised words."""
