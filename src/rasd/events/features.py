@@ -1,5 +1,6 @@
 """Sentence features for the learned event filters: hashed word, bigram, char n-gram and cue
-features, plus word-cluster and trigger-clause features (rasd.events.trigger_context).
+features, plus word-cluster and trigger-clause features (rasd.events.trigger_context) and the
+PROTEST crowd-role features (rasd.events.crowd).
 
 Features are strings hashed with CRC-32 into ``DIM`` buckets (stable across processes and
 machines, unlike ``hash()``); the weights that go with them live in ``resources/events``.
@@ -12,6 +13,7 @@ from collections.abc import Iterable, Sequence
 
 from rasd.doc import Token
 from rasd.events.clauses import split_clauses
+from rasd.events.crowd import crowd_features
 from rasd.events.lexicon import Match, TriggerEntry
 from rasd.events.trigger_context import context_features
 
@@ -95,6 +97,7 @@ def sentence_features(
         clauses = split_clauses(tokens, first, last)
     pairs = [(v.match, v.modality) for v in views]
     feats.extend(context_features(tokens, first, last, pairs, clauses))
+    feats.extend(crowd_features(tokens, first, last, pairs))
     length = last - first
     feats.append("len:" + ("s" if length < 12 else "m" if length < 30 else "l"))
     feats.append(f"ntrig:{min(n, 4)}")
