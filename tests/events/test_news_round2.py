@@ -52,3 +52,8 @@ def test_still_ongoing_fighting_is_asserted(text: str, trigger: str) -> None:
 
 def test_plain_negator_still_negates() -> None:
     assert _events("ولا تندلع المعارك في المدينة.") == [("ASSAULT", "negated", "المعارك")]
+
+
+def test_besieging_with_a_pronoun_is_a_blockade() -> None:
+    found = _events("ونجحت المقاومة في الضغط على المسلحين ومحاصرتهم في المدينة.")
+    assert ("COERCE", "asserted", "ومحاصرتهم") in found
