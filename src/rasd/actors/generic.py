@@ -154,7 +154,9 @@ class _Scan:
         if i > 0 and self.counted_national(i):
             return "counted_nationals", nxt
         if nxt < self.tv.sent_end[i] and self.free[nxt]:
-            cat = self.terms.pairs.get((self.stems[i], self.stems[nxt]))
+            pairs, second = self.terms.pairs, self.stems[nxt]
+            # the whole word too: "وزارة" is split as و + "زارة" ("and visited")
+            cat = pairs.get((self.stems[i], second)) or pairs.get((self.tv.tokens[i].norm, second))
             if cat is not None:
                 return cat, nxt + 1
         cat = self.terms.words.get(self.stems[i])
