@@ -29,6 +29,8 @@ def mentions():  # type: ignore[no-untyped-def]
         ("تظاهروا ضد الحكومة", [("الحكومة", "government", "generic")]),
         ("أعلنت وزارة الداخلية اعتقال خلية", [("وزارة الداخلية", "government", "generic")]),
         ("أصدرت رئاسة الجمهورية بيانا", [("رئاسة الجمهورية", "government", "generic")]),
+        # "الحاكم" is split as حا + كم by the clitic splitter: the whole word is read too
+        ("تظاهروا ضد الائتلاف الحاكم", [("الائتلاف الحاكم", "government", "generic")]),
         # a nationality adjective gives the country
         (
             "انتقد رئيس الوزراء البريطاني القرار",

@@ -48,6 +48,7 @@ class GenericTerms:
     gear_adjectives: frozenset[str]  # "جوية" in "ضربة جوية أميركية"
     number_words: frozenset[str]  # "ثلاثة" in "ثلاثة عراقيين"
     ids: dict[str, tuple[str | None, str | None]]  # category -> (country suffix, country-less id)
+    pair_heads: frozenset[str]  # first words of the two-word forms
 
 
 def _parse(lines: Sequence[str]) -> GenericTerms:
@@ -84,7 +85,8 @@ def _parse(lines: Sequence[str]) -> GenericTerms:
                     if cat != "students":  # "طالبا" is mostly "asking" (حال)
                         words.setdefault(_accusative(form), cat)
     gear, numbers = (frozenset(lists[k]) for k in ("gear_adjective", "number_word"))
-    return GenericTerms(words, pairs, frozenset(cues), nats, gear, numbers, ids)
+    heads = frozenset(a for a, _ in pairs)
+    return GenericTerms(words, pairs, frozenset(cues), nats, gear, numbers, ids, heads)
 
 
 def _accusative(form: str) -> str:
@@ -154,13 +156,20 @@ class _Scan:
         if i > 0 and self.counted_national(i):
             return "counted_nationals", nxt
         if nxt < self.tv.sent_end[i] and self.free[nxt]:
-            pairs, second = self.terms.pairs, self.stems[nxt]
-            # the whole word too: "وزارة" is split as و + "زارة" ("and visited")
-            cat = pairs.get((self.stems[i], second)) or pairs.get((self.tv.tokens[i].norm, second))
+            pairs = self.terms.pairs
+            # whole words too: the clitic splitter reads "وزارة" as و + "زارة", "الحاكم" as +كم
+            cat = pairs.get((self.stems[i], self.stems[nxt]))
+            if cat is None and (whole := self.whole(i)) in self.terms.pair_heads:
+                cat = pairs.get((whole, self.whole(nxt)))
             if cat is not None:
                 return cat, nxt + 1
         cat = self.terms.words.get(self.stems[i])
         return (cat, nxt) if cat is not None else None
+
+    def whole(self, k: int) -> str:
+        """Token ``k`` without clitic splitting, only the article removed ("الحاكم" -> "حاكم")."""
+        norm = self.tv.tokens[k].norm
+        return norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
 
     def adjectives(self, cat: str, end: int) -> tuple[int, str | None]:
         """Extend over following adjectives (nationality, "مجهولون"); returns (end, country)."""
