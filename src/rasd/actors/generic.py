@@ -7,7 +7,11 @@ forms per category, matched on the clitic-free stem of each token.  A mention ta
 of a nationality adjective right after it ("جنود أميركيين", "الشرطة العراقية"), else the
 document's main country, else none; the id is then the country's actor ("irq-civilians",
 "irq-police") when the registry has it, else a country-less generic actor ("civilians",
-"police-forces", "unidentified-armed-group").  Words inside a registry mention, or heading one
+"police-forces", "unidentified-armed-group").  Government words ("الحكومة", "السلطات",
+"وزارة الداخلية", "رئيس الوزراء") give the country's government ("irq-government", ACLED
+"Government of Iraq"), else the country-less "government"; a parliament ("البرلمان",
+"مجلس النواب") is an actor only where the registry has the country's one ("lby-hor"): the
+actors gold codes other parliaments NIL.  Words inside a registry mention, or heading one
 ("مقاتلي داعش", "جنود الجيش الاميركي"), are left to the registry.  Aircraft, tanks and patrols
 are an actor only with a nationality ("دبابات أميركية" -> usa-military).
 """
@@ -43,7 +47,8 @@ class GenericTerms:
     nationalities: dict[str, str]  # masculine nisba ("عراقي") -> ISO3
     gear_adjectives: frozenset[str]  # "جوية" in "ضربة جوية أميركية"
     number_words: frozenset[str]  # "ثلاثة" in "ثلاثة عراقيين"
-    ids: dict[str, tuple[str | None, str]]  # category -> (country id suffix, country-less id)
+    ids: dict[str, tuple[str | None, str | None]]  # category -> (country suffix, country-less id)
+    pair_heads: frozenset[str]  # first words of the two-word forms
 
 
 def _parse(lines: Sequence[str]) -> GenericTerms:
@@ -52,7 +57,7 @@ def _parse(lines: Sequence[str]) -> GenericTerms:
     cues: set[str] = set()
     lists: dict[str, set[str]] = {"gear_adjective": set(), "number_word": set()}
     nats: dict[str, str] = {}
-    ids: dict[str, tuple[str | None, str]] = {}
+    ids: dict[str, tuple[str | None, str | None]] = {}
     for line in lines:
         if not line.strip() or line.startswith("#"):
             continue
@@ -60,7 +65,10 @@ def _parse(lines: Sequence[str]) -> GenericTerms:
         forms = normalize_key(raw.replace("+", " + ")).replace(" + ", "+")
         if cat.startswith("id:"):
             suffix, fallback = forms.split()
-            ids[cat[3:]] = (None if suffix == "-" else suffix, fallback)
+            ids[cat[3:]] = (
+                None if suffix == "-" else suffix,
+                None if fallback == "-" else fallback,
+            )
         elif cat.startswith("nat:"):
             nats.update((w, cat[4:]) for w in forms.split())
         elif cat == "protest_cue":
@@ -77,7 +85,8 @@ def _parse(lines: Sequence[str]) -> GenericTerms:
                     if cat != "students":  # "طالبا" is mostly "asking" (حال)
                         words.setdefault(_accusative(form), cat)
     gear, numbers = (frozenset(lists[k]) for k in ("gear_adjective", "number_word"))
-    return GenericTerms(words, pairs, frozenset(cues), nats, gear, numbers, ids)
+    heads = frozenset(a for a, _ in pairs)
+    return GenericTerms(words, pairs, frozenset(cues), nats, gear, numbers, ids, heads)
 
 
 def _accusative(form: str) -> str:
@@ -147,11 +156,20 @@ class _Scan:
         if i > 0 and self.counted_national(i):
             return "counted_nationals", nxt
         if nxt < self.tv.sent_end[i] and self.free[nxt]:
-            cat = self.terms.pairs.get((self.stems[i], self.stems[nxt]))
+            pairs = self.terms.pairs
+            # whole words too: the clitic splitter reads "وزارة" as و + "زارة", "الحاكم" as +كم
+            cat = pairs.get((self.stems[i], self.stems[nxt]))
+            if cat is None and (whole := self.whole(i)) in self.terms.pair_heads:
+                cat = pairs.get((whole, self.whole(nxt)))
             if cat is not None:
                 return cat, nxt + 1
         cat = self.terms.words.get(self.stems[i])
         return (cat, nxt) if cat is not None else None
+
+    def whole(self, k: int) -> str:
+        """Token ``k`` without clitic splitting, only the article removed ("الحاكم" -> "حاكم")."""
+        norm = self.tv.tokens[k].norm
+        return norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
 
     def adjectives(self, cat: str, end: int) -> tuple[int, str | None]:
         """Extend over following adjectives (nationality, "مجهولون"); returns (end, country)."""
@@ -203,13 +221,14 @@ class _Scan:
 
 
 def _actor_id(cat: str, country: str | None, terms: GenericTerms, registry: Registry) -> str | None:
-    """The country's actor when the registry has it, else the country-less one (if registered)."""
+    """The country's actor when the registry has it, else the country-less one (if any and
+    registered)."""
     suffix, fallback = terms.ids[cat]
     if country is not None and suffix is not None:
         cand = f"{country.lower()}-{suffix}"
         if registry.get(cand) is not None:
             return cand
-    return fallback if registry.get(fallback) is not None else None
+    return fallback if fallback is not None and registry.get(fallback) is not None else None
 
 
 def generic_mentions(
@@ -242,7 +261,7 @@ def generic_mentions(
             i += 1
             continue
         actor = _actor_id(cat, country or main, terms, registry)
-        if actor is None:  # a registry without generic actors (tests, custom registries)
+        if actor is None:  # no such actor here ("البرلمان التركي"), or a registry without them
             i = end
             continue
         t0, t1 = tv.tokens[i], tv.tokens[end - 1]
