@@ -15,7 +15,7 @@ from rasd.doc import Token
 from rasd.events.clauses import clause_bounds, is_strong_boundary, split_clauses
 from rasd.events.features import TriggerView, hashed, sentence_features
 from rasd.events.lexicon import Lexicon, Match, TriggerEntry
-from rasd.events.modality import modality_of
+from rasd.events.modality import NOT_EVENT, modality_of
 from rasd.events.model import LinearFilter, calibrate
 
 __all__ = [
@@ -62,6 +62,11 @@ def _entry(m: Match) -> TriggerEntry:
     return m.entry
 
 
+def _conjoined(tokens: Sequence[Token], m: Match) -> bool:
+    """A finite-verb trigger with و / ف split off as a clitic ("وقصفت", "فهاجم")."""
+    return _entry(m).pos == "verb" and any(p.form in ("و", "ف") for p in tokens[m.first].prefixes)
+
+
 def analyse_sentence(
     tokens: Sequence[Token],
     first: int,
@@ -75,7 +80,7 @@ def analyse_sentence(
     found = []
     for m in lexicon.find_triggers(tokens, first, last):
         own = [c for c in cues if c.last <= m.first or c.first >= m.last]
-        modality, cue = modality_of(m, own, clauses, _entry(m).type, strong)
+        modality, cue = modality_of(m, own, clauses, _entry(m).type, strong, _conjoined(tokens, m))
         found.append((m, modality, cue))
     probs: dict[str, float] = {}
     wanted = {t for t in filters if any(_entry(m).type == t for m, _, _ in found)}
@@ -106,12 +111,20 @@ def detect_sentence(
         clause = clause_bounds(sa.clauses, m.first)
         key = (clause, entry.type)
         cand = Candidate(m, entry.type, entry.mode, modality, cue, clause, conf)
-        old = best.get(
-            key
-        )  # the strongest lexicon entry of the type in the clause; first wins ties
-        if old is None or _entry(old.match).prior < entry.prior:
+        if _better(cand, best.get(key)):
             best[key] = cand
     return sorted(best.values(), key=lambda c: c.match.first)
+
+
+def _better(new: Candidate, old: Candidate | None) -> bool:
+    """The strongest lexicon entry of the type in the clause (first wins ties); a demanded act or
+    a casualty tally, which the stage drops, never hides a trigger that reports an event."""
+    if old is None:
+        return True
+    new_drop, old_drop = new.modality in NOT_EVENT, old.modality in NOT_EVENT
+    if new_drop != old_drop:
+        return old_drop
+    return _entry(old.match).prior < _entry(new.match).prior
 
 
 def _confidence(

@@ -32,12 +32,18 @@ _SPEAKER_CUES = frozenset({DEMANDED, "threatened"})  # cues whose subject an age
 
 
 def _governs(
-    cue: Match, trig: Match, clauses: Sequence[tuple[int, int]], strong: frozenset[int]
+    cue: Match,
+    trig: Match,
+    clauses: Sequence[tuple[int, int]],
+    strong: frozenset[int],
+    conjoined: bool = False,
 ) -> bool:
     entry = cue.entry
     assert isinstance(entry, CueEntry)
     if entry.modality in _SPEAKER_CUES and getattr(trig.entry, "pos", "") == "agent":
         return False  # توعد المتظاهرون: the protesters are the ones who threaten
+    if conjoined and entry.modality in NOT_EVENT:
+        return False  # طالبت الحكومة بوقف القصف وقصفت الطائرات …: a new finite verb, a new act
     if cue.last > trig.first or trig.first - cue.last >= entry.scope:
         return False
     if entry.barrier:
@@ -51,14 +57,18 @@ def modality_of(
     clauses: Sequence[tuple[int, int]],
     event_type: str,
     strong: frozenset[int] = frozenset(),
+    conjoined: bool = False,
 ) -> tuple[str, Match | None]:
-    """The trigger's modality and the cue that decided it (None when asserted or by prefix)."""
+    """The trigger's modality and the cue that decided it (None when asserted or by prefix).
+
+    ``conjoined``: the trigger is a finite verb with و / ف attached, which starts a new
+    predication; a demand or a tally does not reach it."""
     skip = _SELF_MODAL.get(event_type, set())
     best: Match | None = None
     for cue in cues:
         entry = cue.entry
         assert isinstance(entry, CueEntry)
-        if entry.modality in skip or not _governs(cue, trig, clauses, strong):
+        if entry.modality in skip or not _governs(cue, trig, clauses, strong, conjoined):
             continue
         if best is None or cue.last > best.last:
             best = cue
