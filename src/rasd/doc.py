@@ -72,6 +72,14 @@ class Token:
         return Clitic(self.start, self.end, self.norm, "stem")
 
     @property
+    def stem_form(self) -> str:
+        """The clitic-free form: the stem part's form, else the normalised token (no new Clitic)."""
+        for p in self.parts:
+            if p.kind == "stem":
+                return p.form
+        return self.norm
+
+    @property
     def prefixes(self) -> tuple[Clitic, ...]:
         return tuple(p for p in self.parts if p.kind == "prefix")
 

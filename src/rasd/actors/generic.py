@@ -27,7 +27,6 @@ from importlib import resources
 from rasd.actors.matcher import TokenView
 from rasd.actors.registry import Registry
 from rasd.actors.resolve import Mention
-from rasd.doc import Token
 from rasd.text.normalize import normalize_key
 
 __all__ = ["GenericTerms", "generic_mentions", "load_generic_terms", "nationality"]
@@ -133,14 +132,6 @@ def _main_country(mentions: Sequence[Mention], registry: Registry) -> str | None
     return None
 
 
-def _stem(tok: Token) -> str:
-    """The clitic-free form (``Token.stem`` without building a new Clitic)."""
-    for p in tok.parts:
-        if p.kind == "stem":
-            return p.form
-    return tok.norm
-
-
 @dataclass(frozen=True)
 class _Scan:
     """One document's tokens as the generic matcher reads them (stems computed once)."""
@@ -242,7 +233,7 @@ def generic_mentions(
     free = [True] * len(tv.tokens)
     for m in taken:
         free[m.first : m.last] = [False] * (m.last - m.first)
-    stems = [_stem(t) if t.kind == "word" else "" for t in tv.tokens]
+    stems = [t.stem_form if t.kind == "word" else "" for t in tv.tokens]
     scan = _Scan(tv, stems, free, terms)
     starts = {m.first for m in taken}
     main = _main_country(taken, registry)

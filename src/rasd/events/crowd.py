@@ -47,15 +47,11 @@ _OBJ = frozenset(
 )
 
 
-def _stem(tok: Token) -> str:
-    return tok.stem.form if tok.parts else tok.norm
-
-
 def _category(tokens: Sequence[Token], i: int, last: int, terms: GenericTerms) -> str | None:
-    s = _stem(tokens[i])
+    s = tokens[i].stem_form
     cat = terms.words.get(s) or terms.words.get(tokens[i].norm)
     if cat is None and i + 1 < last:
-        cat = terms.pairs.get((s, _stem(tokens[i + 1])))
+        cat = terms.pairs.get((s, tokens[i + 1].stem_form))
     return cat
 
 
@@ -64,11 +60,11 @@ def _bare(tok: Token) -> str:
 
 
 def _is(tok: Token, words: frozenset[str]) -> bool:
-    return _bare(tok) in words or _stem(tok) in words
+    return _bare(tok) in words or tok.stem_form in words
 
 
 def _skippable(tok: Token) -> bool:
-    return tok.kind in ("number", "punct") or tok.norm in _QUANT or _stem(tok) in _QUANT
+    return tok.kind in ("number", "punct") or tok.norm in _QUANT or tok.stem_form in _QUANT
 
 
 def _crowd_word(tokens: Sequence[Token], i: int, first: int, last: int, cat: str) -> set[str]:

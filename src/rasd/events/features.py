@@ -15,7 +15,7 @@ from rasd.doc import Token
 from rasd.events.clauses import split_clauses
 from rasd.events.crowd import crowd_features
 from rasd.events.lexicon import Match, TriggerEntry
-from rasd.events.trigger_context import context_features
+from rasd.events.trigger_context import context_features, feature_stem
 
 __all__ = ["DIM", "TriggerView", "hashed", "sentence_features"]
 
@@ -34,12 +34,6 @@ class TriggerView:
         self.position = position
 
 
-def _stem(tok: Token) -> str:
-    if tok.kind == "number":
-        return "<NUM>"
-    return tok.stem.form if tok.parts else tok.norm
-
-
 def _word_features(tokens: Sequence[Token], first: int, last: int) -> list[str]:
     feats: list[str] = []
     prev = "<S>"
@@ -47,7 +41,7 @@ def _word_features(tokens: Sequence[Token], first: int, last: int) -> list[str]:
         tok = tokens[i]
         if tok.kind == "punct":
             continue
-        stem = _stem(tok)
+        stem = feature_stem(tok)
         feats.append("w:" + stem)
         feats.append("b:" + prev + "_" + stem)
         prev = stem

@@ -78,16 +78,12 @@ _PRONOUN_COMP = frozenset(
 )
 
 
-def _stem(tok: Token) -> str:
-    return tok.stem.form
-
-
 def locative(tokens: Sequence[Token], i: int) -> bool:
     """A mention at token ``i`` inside a place phrase: "في بغداد", "شمال العراق", "بالعراق"."""
     forms = [p.form for p in tokens[i].prefixes]
     if forms[:2] == ["ب", "ال"] or forms[:3] == ["و", "ب", "ال"]:
         return True
-    return i > 0 and (tokens[i - 1].norm in _LOCATIVE or _stem(tokens[i - 1]) in _LOCATIVE)
+    return i > 0 and (tokens[i - 1].norm in _LOCATIVE or tokens[i - 1].stem_form in _LOCATIVE)
 
 
 def counted(tokens: Sequence[Token], i: int) -> bool:
@@ -96,9 +92,9 @@ def counted(tokens: Sequence[Token], i: int) -> bool:
         if i - k < 0:
             return False
         t = tokens[i - k]
-        if t.kind == "number" or _stem(t) in _NUMBER_WORDS:
+        if t.kind == "number" or t.stem_form in _NUMBER_WORDS:
             return True
-        if t.norm not in _GROUP_WORDS and _stem(t) not in _GROUP_WORDS:
+        if t.norm not in _GROUP_WORDS and t.stem_form not in _GROUP_WORDS:
             return False
     return False
 
@@ -109,9 +105,9 @@ def partner_marked(tokens: Sequence[Token], i: int) -> bool:
         if i - k < 0:
             return False
         t = tokens[i - k]
-        if t.norm == _PARTNER or _stem(t) == _PARTNER:
+        if t.norm == _PARTNER or t.stem_form == _PARTNER:
             return True
-        if t.norm not in _DELEGATES and _stem(t) not in _DELEGATES:
+        if t.norm not in _DELEGATES and t.stem_form not in _DELEGATES:
             return False
     return False
 
@@ -123,9 +119,9 @@ def relative_pronoun(tok: Token) -> bool:
 
 def agent_marked(tokens: Sequence[Token], i: int) -> bool:
     """Pattern "على يد X", "من قبل X", "بواسطة X", "برصاص X": X is the agent of a passive verb."""
-    if i >= 2 and (tokens[i - 1].kind == "number" or _stem(tokens[i - 1]) in _NUMBER_WORDS):
+    if i >= 2 and (tokens[i - 1].kind == "number" or tokens[i - 1].stem_form in _NUMBER_WORDS):
         i -= 1  # "على يد عشرة مسلحين"
-    if i >= 1 and _stem(tokens[i - 1]) in _FIRE and tokens[i - 1].norm[:1] == "ب":
+    if i >= 1 and tokens[i - 1].stem_form in _FIRE and tokens[i - 1].norm[:1] == "ب":
         return True  # "قتل برصاص قوات الأمن", "بنيران الجيش"
     if i >= 1 and tokens[i - 1].norm in {"بواسطه", "يد", "ايدي", "قبل"}:
         two = tokens[i - 2].norm if i >= 2 else ""
@@ -135,36 +131,36 @@ def agent_marked(tokens: Sequence[Token], i: int) -> bool:
 
 def attack_noun(tok: Token) -> bool:
     """A noun whose following genitive or adjective is the attacker ("غارات التحالف")."""
-    return _stem(tok) in _ATTACK_NOUNS or tok.norm in _ATTACK_NOUNS
+    return tok.stem_form in _ATTACK_NOUNS or tok.norm in _ATTACK_NOUNS
 
 
 def relative_agent_verb(tok: Token) -> bool:
     """Pattern "شنه", "نفذتها": the mention after it carried out the attack noun before it."""
-    return _stem(tok) in _RELATIVE_AGENT
+    return tok.stem_form in _RELATIVE_AGENT
 
 
 def pronoun_complementiser(tok: Token) -> bool:
     """Pattern "أنه", "بأنهم": the clause after it has the subject of the speech verb before it."""
     norm = tok.norm[1:] if tok.norm.startswith("و") else tok.norm  # "وانه"
-    return norm in _PRONOUN_COMP or _stem(tok) in _PRONOUN_COMP
+    return norm in _PRONOUN_COMP or tok.stem_form in _PRONOUN_COMP
 
 
 def protest_against(tokens: Sequence[Token], i: int) -> bool:
     """Pattern "ضد X", "للتنديد بـ X", "برحيل X", "الموت لـ X": X is what protesters oppose."""
     return any(
         i - k >= 0
-        and (tokens[i - k].norm in _PROTEST_AGAINST or _stem(tokens[i - k]) in _PROTEST_AGAINST)
+        and (tokens[i - k].norm in _PROTEST_AGAINST or tokens[i - k].stem_form in _PROTEST_AGAINST)
         for k in (1, 2)
     )
 
 
 def undergo_verb(tok: Token) -> bool:
     """Pattern "تعرض X لهجوم", "نجا X من محاولة اغتيال": X is acted on."""
-    return _stem(tok) in _UNDERGO or tok.norm in _UNDERGO
+    return tok.stem_form in _UNDERGO or tok.norm in _UNDERGO
 
 
 def _breaks(tok: Token) -> bool:
-    return tok.norm in _CLAUSE_BREAK or _stem(tok) in _CLAUSE_BREAK
+    return tok.norm in _CLAUSE_BREAK or tok.stem_form in _CLAUSE_BREAK
 
 
 _CLAUSE_PUNCT = frozenset({"،", ",", "؛", ";", ".", ":", "!", "?", "؟"})
@@ -197,10 +193,10 @@ def speaker(tokens: Sequence[Token], i: int, trig: tuple[int, int]) -> bool:
     k = i - 1
     if k < 0 or trig[0] <= k < trig[1]:
         return False
-    word = _stem(tokens[k])
+    word = tokens[k].stem_form
     return word in _SPEECH or word[:1] in ("و", "ف") and word[1:] in _SPEECH  # "وقال"
 
 
 def responsibility(tok: Token) -> bool:
     """Pattern "أعلنت X مسؤوليتها عن الهجوم": X claims the attack."""
-    return _stem(tok).startswith(("مسووليه", "مسووليت"))
+    return tok.stem_form.startswith(("مسووليه", "مسووليت"))

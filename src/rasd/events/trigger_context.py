@@ -27,7 +27,13 @@ from importlib import resources
 from rasd.doc import Token
 from rasd.events.lexicon import Match, TriggerEntry
 
-__all__ = ["FILTERED_TYPES", "clusters_crc", "context_features", "load_word_clusters"]
+__all__ = [
+    "FILTERED_TYPES",
+    "clusters_crc",
+    "context_features",
+    "feature_stem",
+    "load_word_clusters",
+]
 
 FILTERED_TYPES = frozenset({"ASSAULT", "PROTEST"})
 _CLUSTERS = ("models", "ner", "clusters.tsv")
@@ -65,14 +71,15 @@ def clusters_crc() -> int:
 def _cluster(tok: Token, k: int, table: dict[str, tuple[str, str]]) -> str | None:
     hit = table.get(tok.norm)
     if hit is None and tok.parts:
-        hit = table.get(tok.stem.form)
+        hit = table.get(tok.stem_form)
     return hit[k] if hit else None
 
 
-def _stem(tok: Token) -> str:
+def feature_stem(tok: Token) -> str:
+    """The word as a feature: its clitic-free form, every number as ``<NUM>``."""
     if tok.kind == "number":
         return "<NUM>"
-    return tok.stem.form if tok.parts else tok.norm
+    return tok.stem_form
 
 
 def _clause_of(clauses: Sequence[tuple[int, int]], i: int) -> tuple[int, int]:
@@ -104,7 +111,7 @@ def _clause_feats(
     a, b = clause
     out = [f"{t}|S:{tokens[m.first].norm}", f"{t}|CLPOS:{'first' if opening else 'later'}"]
     out.extend(
-        f"{t}|CW:{_stem(tokens[i])}"
+        f"{t}|CW:{feature_stem(tokens[i])}"
         for i in range(a, b)
         if tokens[i].kind != "punct" and not m.first <= i < m.last
     )
