@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rasd.doc import ActorMention, Token
-from rasd.events import roles, syntax
+from rasd.events import protest_args, roles, syntax
 
 __all__ = ["ActorSlots", "assign_actors", "token_index"]
 
@@ -152,8 +152,14 @@ def assign_actors(
         slots = _between(tokens, trig[1], frame.after) or (
             _noun(frame) if pos == "noun" else _verb(frame)
         )
-    if event_type == "PROTEST" and slots.actor2 is None:
-        slots = _protest_target(tokens, trig, placed, slots)
+    if event_type == "PROTEST":
+        if slots.actor2 is None:
+            slots = _protest_target(tokens, trig, placed, slots)
+        clause = [p for p in frame.before + frame.after if not p.speaker]
+        sides = protest_args.protest_sides(
+            (slots.actor1, slots.actor2), [p for p in placed if not p.speaker], clause, trig
+        )
+        slots = ActorSlots(*sides)
     cands = [(p.mention, p.first, p.counted) for p in placed if not p.speaker]
     a1, a2 = roles.settle((slots.actor1, slots.actor2), cands, trig, event_type)
     return ActorSlots(a1, a2)
