@@ -62,6 +62,13 @@ _RELATIVE_AGENT = frozenset(
 _PROTEST_AGAINST = frozenset(
     {"ضد", "للتنديد", "تنديدا", "احتجاجا", "للاحتجاج", "برحيل", "باستقاله", "بسقوط", "الموت"}
     | {"بزياره", "ينددون", "يندد", "نددوا", "منددين", "بالتنديد", "لرحيل", "باسقاط", "يسقط"}
+    | {"معاديه", "معاديا", "مناهضه", "مناهضا", "مناوئه", "مناوئا", "غضب", "احتجاج", "احتجاجهم"}
+    | {"للاحتجاج", "احتجاجه", "احتجاجها", "باستقاله", "مطالبين", "للمطالبه", "تنديد"}
+)
+# words a protest cue may reach across: "غضب متزايد من قرار X", "احتجاجا على سياسات X"
+_PROTEST_BRIDGE = frozenset(
+    {"علي", "من", "قرار", "قرارات", "سياسه", "سياسات", "احكام", "حكم", "اجراءات", "تصريحات"}
+    | {"زياره", "متزايد", "شديد", "باستقاله", "برحيل", "بسقوط", "بتدخل"}
 )
 # words that open a new clause: a mention before one is not the subject of a verb after it
 _CLAUSE_BREAK = frozenset(
@@ -146,12 +153,17 @@ def pronoun_complementiser(tok: Token) -> bool:
 
 
 def protest_against(tokens: Sequence[Token], i: int) -> bool:
-    """Pattern "ضد X", "للتنديد بـ X", "برحيل X", "الموت لـ X": X is what protesters oppose."""
-    return any(
-        i - k >= 0
-        and (tokens[i - k].norm in _PROTEST_AGAINST or tokens[i - k].stem_form in _PROTEST_AGAINST)
-        for k in (1, 2)
-    )
+    """Pattern "ضد X", "للتنديد بـ X", "برحيل X", "الموت لـ X", "غضب من قرار X": X is what
+    protesters oppose (the cue one or two words before X, or further across "من قرار")."""
+    for k in range(1, 5):
+        if i - k < 0:
+            return False
+        t = tokens[i - k]
+        if t.norm in _PROTEST_AGAINST or t.stem_form in _PROTEST_AGAINST:
+            return True
+        if k >= 2 and t.norm not in _PROTEST_BRIDGE and t.stem_form not in _PROTEST_BRIDGE:
+            return False
+    return False
 
 
 def undergo_verb(tok: Token) -> bool:
