@@ -41,6 +41,7 @@ _SUBJECT_GAP = 4  # a mention this close before a verb trigger is its subject (S
 _RELATIVE_GAP_VERB = 9  # "X الذي خرج من منطقة دوما واجتمع": the verb this close after "الذي"
 _RELATIVE_GAP = 6  # "هجوم انتحاري، نسب الى X": the relative verb this close after the noun
 _CARRY_GAP = 3
+_UNDERGO_GAP = 16  # "تعرض / نجا X …" this many tokens before the attack noun
 _CLAIM_GAP = 4  # "تبناه «تنظيم القاعدة»": the claimant this close after the claim verb  # "أنه" at most this many tokens before the trigger ("أنه لن يسمح")
 
 
@@ -314,18 +315,30 @@ def _claimant(f: _Frame) -> _Placed | None:
     return None
 
 
-def _undergoer(f: _Frame) -> _Placed | None:
-    """Pattern "تعرضت القوات لهجوم", "نجا قائد الشرطة من محاولة اغتيال": the nearest mention before."""
-    for k in range(max(0, f.trig[0] - 3), f.trig[0]):
-        if syntax.undergo_verb(f.tokens[k]):
-            return f.before[0] if f.before else None
-    return None
+def _undergoer(f: _Frame) -> tuple[bool, _Placed | None]:
+    """Pattern "تعرضت القوات لهجوم", "نجا قائد شرطة النجدة في بغداد، أمس، من محاولة اغتيال":
+    (an undergo verb governs the trigger, the mention acted on).  The patient is the first
+    mention after the verb ("تعرضت وزيرة الدولة انجلينا مانج … لمحاولة اغتيال"), else the
+    subject right before it with no punctuation in between ("القوات تعرضت لهجوم")."""
+    for k in range(f.trig[0] - 1, max(-1, f.trig[0] - 1 - _UNDERGO_GAP), -1):
+        tok = f.tokens[k]
+        if tok.norm in {".", "؛", ";", ":"} or syntax.clause_word(tok):
+            break
+        if syntax.undergo_verb(tok):
+            inside = next((p for p in f.earlier[::-1] if k < p.first < f.trig[0]), None)
+            if inside is not None:
+                return True, inside
+            near = next((p for p in f.earlier if p.first < k), None)
+            glued = near is not None and k - near.first <= 2
+            ok = glued and not any(t.kind == "punct" for t in f.tokens[near.first : k])
+            return True, near if ok else None
+    return False, None
 
 
 def _noun(f: _Frame) -> ActorSlots:
     agent = _noun_agent(f)
-    patient = _undergoer(f)
-    if patient is not None:
+    undergo, patient = _undergoer(f)
+    if undergo:
         return _distinct(agent, patient)
     unmarked = [p for p in f.after if not p.marked and p is not agent]
     if agent is None and f.target is not None and unmarked and unmarked[0].first < f.target.first:

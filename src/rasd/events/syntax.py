@@ -17,6 +17,7 @@ __all__ = [
     "agent_marked",
     "attack_noun",
     "clause_start",
+    "clause_word",
     "counted",
     "locative",
     "pronoun_complementiser",
@@ -169,6 +170,11 @@ def protest_against(tokens: Sequence[Token], i: int) -> bool:
 def undergo_verb(tok: Token) -> bool:
     """Pattern "تعرض X لهجوم", "نجا X من محاولة اغتيال": X is acted on."""
     return tok.stem_form in _UNDERGO or tok.norm in _UNDERGO
+
+
+def clause_word(tok: Token) -> bool:
+    """A word that opens a new clause: "أن", "فيما", "حيث", "عندما" …"""
+    return _breaks(tok)
 
 
 def _breaks(tok: Token) -> bool:
