@@ -267,7 +267,9 @@ def _verb(f: _Frame) -> ActorSlots:
     if carried is not None:
         return _distinct(carried, obj)
     if f.agent is not None:  # passive: "خطف X على يد مسلحين"
-        patient = f.target or (unmarked[0] if unmarked else close)
+        # "ان عبد الحنان الموظف في اللجنة خطف … على يد مسلحين": the clause's topic is acted on
+        topic = close or next((p for p in f.before if not (p.dative or p.agent)), None)
+        patient = f.target or (unmarked[0] if unmarked else topic)
         return _distinct(f.agent, patient)
     if close is not None and close.counted:  # "ثمانية اشخاص قتلوا"
         return _distinct(None, close)
