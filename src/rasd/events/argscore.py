@@ -18,6 +18,7 @@ twice: "بالسكان" near the trigger, "اشخاص" further on).
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,8 @@ from rasd.events.scoring import load_news
 from rasd.text.normalize import normalize_key
 
 __all__ = ["news_argument_accuracy", "oeda_argument_accuracy"]
+
+_PUNCT = re.compile(r"[^\w]", re.UNICODE)
 
 
 def _match(doc: Document, g: dict[str, Any]) -> Event | None:
@@ -81,7 +84,9 @@ def news_argument_accuracy(
 
 
 def _words(text: str) -> set[str]:
-    return {v for w in normalize_key(text).split() for v, _ in variants(w) if len(v) >= 3}
+    """Normalised words (punctuation glued to a word dropped: "اميركية»." -> اميركيه)."""
+    words = (_PUNCT.sub("", w) for w in normalize_key(text).split())
+    return {v for w in words if w for v, _ in variants(w) if len(v) >= 3}
 
 
 def _pick(events: list[Event], verb: str, doc: Document) -> Event | None:
