@@ -102,7 +102,7 @@ def _placed(
         or event_type == "PROTEST"
         and syntax.protest_against(tokens, i)
     )
-    dative = any(p.form == "ل" for p in tokens[i].prefixes)
+    dative = any(p.form == "ل" for p in tokens[i].prefixes) and not syntax.belongs_to(tokens, i)
     speaks = syntax.speaker(tokens, i, trig)
     return _Placed(m, i, marked, agent, syntax.counted(tokens, i), speaks, dative)
 

@@ -16,6 +16,7 @@ __all__ = [
     "after_limit",
     "agent_marked",
     "attack_noun",
+    "belongs_to",
     "clause_start",
     "clause_word",
     "counted",
@@ -135,6 +136,15 @@ def agent_marked(tokens: Sequence[Token], i: int) -> bool:
         two = tokens[i - 2].norm if i >= 2 else ""
         return tokens[i - 1].norm == "بواسطه" or two in {"علي", "من"}
     return False
+
+
+_BELONG = frozenset({"تابعه", "تابع", "تابعين", "تابعون", "تابعا", "تابعات"})
+
+
+def belongs_to(tokens: Sequence[Token], i: int) -> bool:
+    """Pattern "طائرة بدون طيار تابعة لوكالة المخابرات": the "لـX" owns the force, it is no
+    dative (X may act)."""
+    return i >= 1 and tokens[i - 1].stem_form in _BELONG
 
 
 def attack_noun(tok: Token) -> bool:
