@@ -281,7 +281,21 @@ def _verb(f: _Frame) -> ActorSlots:
     nearest = next((p for p in f.before if not (p.dative or p.counted)), None)
     a1 = subjects[0] if subjects else nearest
     a2 = f.target or next((p for p in unmarked if a1 is not None and p.first > a1.first), None)
+    if a1 is None:  # "اقتحم مسلحون القرية وخطفوا …": the subject of the verb before
+        return _distinct(_conjoined_subject(f), a2)
     return _distinct(a1, a2)
+
+
+def _conjoined_subject(f: _Frame) -> _Placed | None:
+    """Pattern "اطلقت القوات صاروخا … فقتلت": a verb joined by و / ف with no subject of its own
+    keeps the subject of the sentence's first clause, its first free mention."""
+    forms = {p.form for p in f.tokens[f.trig[0]].prefixes}
+    if not forms & {"و", "ف"} or forms - {"و", "ف", "س"}:
+        return None  # "وللتحالف" is a noun
+    return next(
+        (p for p in f.earlier[::-1] if not (p.counted or p.marked or p.dative or p.speaker)),
+        None,
+    )
 
 
 def _noun_agent(f: _Frame) -> _Placed | None:
