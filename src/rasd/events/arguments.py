@@ -25,7 +25,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rasd.doc import ActorMention, Token
-from rasd.events import protest_args, roles, syntax
+from rasd.events import argframe, protest_args, roles, syntax
+from rasd.events.argframe import Frame, Placed
 
 __all__ = ["ActorSlots", "assign_actors", "token_index"]
 
@@ -37,48 +38,13 @@ _SUBJECT_GENITIVE = frozenset({"PROTEST", "REJECT", "CONSULT", "MOBILIZE", "RETR
 _VIOLENT = frozenset({"ASSAULT", "COERCE"})
 _AFTER_WINDOW = 8
 _BEFORE_WINDOW = 12
-_SUBJECT_GAP = 4  # a mention this close before a verb trigger is its subject (SVO)
-_RELATIVE_GAP_VERB = 9  # "X الذي خرج من منطقة دوما واجتمع": the verb this close after "الذي"
 _RELATIVE_GAP = 6  # "هجوم انتحاري، نسب الى X": the relative verb this close after the noun
-_CARRY_GAP = 3
-_UNDERGO_GAP = 16  # "تعرض / نجا X …" this many tokens before the attack noun
-_CLAIM_GAP = 4  # "تبناه «تنظيم القاعدة»": the claimant this close after the claim verb  # "أنه" at most this many tokens before the trigger ("أنه لن يسمح")
 
 
 @dataclass(frozen=True, slots=True)
 class ActorSlots:
     actor1: ActorMention | None
     actor2: ActorMention | None
-
-
-@dataclass(frozen=True, slots=True)
-class _Placed:
-    mention: ActorMention
-    first: int  # token index of its first token
-    marked: bool  # introduced by a target / partner mark
-    agent: bool = False  # "على يد X", "من قبل X"
-    counted: bool = False  # "11 مسلحا": acted on
-    speaker: bool = False  # "قال X": speaks, not an argument of another verb
-    dative: bool = False  # "للصحافيين", "لشرطة المرور": a possessor or addressee, not a subject
-
-
-@dataclass(frozen=True, slots=True)
-class _Frame:
-    tokens: Sequence[Token]
-    trig: tuple[int, int]
-    after: list[_Placed]  # in text order
-    before: list[_Placed]  # nearest first
-    earlier: list[_Placed]  # every mention before the trigger in the sentence, nearest first
-    event_type: str = ""
-    later: tuple[_Placed, ...] = ()  # every mention after the trigger in the sentence
-
-    @property
-    def agent(self) -> _Placed | None:
-        return next((p for p in self.after + self.before if p.agent), None)
-
-    @property
-    def target(self) -> _Placed | None:
-        return next((p for p in self.after if p.marked), None)
 
 
 def token_index(tokens: Sequence[Token], starts: Sequence[int], offset: int) -> int:
@@ -95,7 +61,7 @@ def _is_marked(tokens: Sequence[Token], i: int, event_type: str) -> bool:
 
 def _placed(
     tokens: Sequence[Token], m: ActorMention, i: int, event_type: str, trig: tuple[int, int]
-) -> _Placed:
+) -> Placed:
     agent = syntax.agent_marked(tokens, i)
     marked = not agent and (
         _is_marked(tokens, i, event_type)
@@ -104,10 +70,10 @@ def _placed(
     )
     dative = any(p.form == "ل" for p in tokens[i].prefixes) and not syntax.belongs_to(tokens, i)
     speaks = syntax.speaker(tokens, i, trig)
-    return _Placed(m, i, marked, agent, syntax.counted(tokens, i), speaks, dative)
+    return Placed(m, i, marked, agent, syntax.counted(tokens, i), speaks, dative)
 
 
-def _between(tokens: Sequence[Token], trig_last: int, after: list[_Placed]) -> ActorSlots | None:
+def _between(tokens: Sequence[Token], trig_last: int, after: list[Placed]) -> ActorSlots | None:
     for i in range(trig_last, min(trig_last + 3, len(tokens))):
         if tokens[i].norm == _BETWEEN:
             pair = [p for p in after if p.first > i][:2]
@@ -133,7 +99,7 @@ def assign_actors(
         if pos == "agent" and i < trig[0] and m.end > tokens[trig[0]].start:
             i = trig[0]  # "آلاف المتظاهرين": the mention holds the agent trigger
         if trig[0] <= i < trig[1] and (pos != "verb" or m.end <= tokens[trig[1] - 1].end):
-            self_mention = self_mention or _Placed(m, i, False)
+            self_mention = self_mention or Placed(m, i, False)
         elif sentence[0] <= i < sentence[1] and not syntax.locative(tokens, i):
             # a verb trigger inside a mention ("اغتيل كرامي", an NER slip): the rest is its object
             first = max(i, trig[1]) if trig[0] <= i < trig[1] else i
@@ -170,10 +136,10 @@ def _frame(
     tokens: Sequence[Token],
     trig: tuple[int, int],
     sentence: tuple[int, int],
-    placed: list[_Placed],
+    placed: list[Placed],
     kind: tuple[str, str],
     names: frozenset[int],
-) -> _Frame:
+) -> Frame:
     """Candidates around the trigger, kept to its own clause ("X قال إن Y هاجم": Y, not X).
 
     Before a verb the clause starts at a comma or "أن / فيما / حيث" (a noun keeps the whole
@@ -192,11 +158,11 @@ def _frame(
     before = [p for p in placed if lo <= p.first < trig[0] and not (mute and p.speaker)][::-1]
     earlier = [p for p in placed if p.first < trig[0]][::-1]
     later = tuple(p for p in placed if p.first >= trig[1])
-    return _Frame(tokens, trig, after, before, earlier, event_type, later)
+    return Frame(tokens, trig, after, before, earlier, event_type, later)
 
 
 def _protest_target(
-    tokens: Sequence[Token], trig: tuple[int, int], placed: list[_Placed], slots: ActorSlots
+    tokens: Sequence[Token], trig: tuple[int, int], placed: list[Placed], slots: ActorSlots
 ) -> ActorSlots:
     """Pattern "تظاهر … للتنديد بزيارة X", "هتافات ضد X": X, later in the sentence, is opposed."""
     against = next(
@@ -208,62 +174,11 @@ def _protest_target(
     return ActorSlots(slots.actor1, against.mention)
 
 
-def _carried_subject(f: _Frame) -> _Placed | None:
-    """Pattern "أعلن X أنه سيمنع …": the nearest uncounted mention before "أنه", none in between."""
-    for k in range(f.trig[0] - 1, max(-1, f.trig[0] - 1 - _CARRY_GAP), -1):
-        if syntax.pronoun_complementiser(f.tokens[k]):
-            if any(p.first > k for p in f.earlier):
-                return None
-            return next((p for p in f.earlier if not p.counted and not p.marked), None)
-    return None
-
-
-def _preverbal_subject(f: _Frame) -> _Placed | None:
-    """SVO: a mention at most four tokens before the verb, no punctuation in between; or the
-    noun a relative clause hangs on ("وفد X الذي خرج من دوما واجتمع مع …": X)."""
-    if not f.before or f.before[0].dative:
-        return None
-    if f.trig[0] - f.before[0].first > _SUBJECT_GAP:
-        return _relative_subject(f)
-    if any(t.kind == "punct" for t in f.tokens[f.before[0].first : f.trig[0]]):
-        return None
-    return _first_conjunct(f, f.before[0])
-
-
-def _relative_subject(f: _Frame) -> _Placed | None:
-    """The mention right before "الذي / التي / الذين" when the verb lies in that relative clause."""
-    near = f.before[0]
-    rel = next(
-        (k for k in range(near.first + 1, f.trig[0]) if syntax.relative_pronoun(f.tokens[k])),
-        None,
-    )
-    if rel is None or f.trig[0] - rel > _RELATIVE_GAP_VERB or near.first < rel - 4:
-        return None
-    if near.mention.end < f.tokens[rel - 1].end:
-        return None  # words other than the mention itself stand before the pronoun
-    if any(t.kind == "punct" for t in f.tokens[near.first : f.trig[0]]):
-        return None
-    return near
-
-
-def _first_conjunct(f: _Frame, last: _Placed) -> _Placed:
-    """Of coordinated mentions ("الحوثيين وقوات صالح قصفوا") the first one."""
-    first = last
-    for p in (q for q in f.earlier if q.first < last.first):
-        gap = f.tokens[p.first : first.first]
-        if first.first - p.first > 4 or "و" not in (c.form for c in f.tokens[first.first].prefixes):
-            break
-        if any(t.kind == "punct" for t in gap) or f.tokens[p.first - 1].norm == _BETWEEN:
-            break  # "بين الشرطة ومتظاهرين كانوا يحتجون": two sides, not one subject
-        first = p
-    return first
-
-
-def _verb(f: _Frame) -> ActorSlots:
+def _verb(f: Frame) -> ActorSlots:
     unmarked = [p for p in f.after if not p.marked and not p.agent]
-    close = _preverbal_subject(f)
+    close = argframe.preverbal_subject(f)
     obj = f.target or (unmarked[0] if unmarked else None)
-    carried = _carried_subject(f)
+    carried = argframe.carried_subject(f)
     if carried is not None:
         return _distinct(carried, obj)
     if f.agent is not None:  # passive: "خطف X على يد مسلحين"
@@ -282,23 +197,11 @@ def _verb(f: _Frame) -> ActorSlots:
     a1 = subjects[0] if subjects else nearest
     a2 = f.target or next((p for p in unmarked if a1 is not None and p.first > a1.first), None)
     if a1 is None:  # "اقتحم مسلحون القرية وخطفوا …": the subject of the verb before
-        return _distinct(_conjoined_subject(f), a2)
+        return _distinct(argframe.conjoined_subject(f), a2)
     return _distinct(a1, a2)
 
 
-def _conjoined_subject(f: _Frame) -> _Placed | None:
-    """Pattern "اطلقت القوات صاروخا … فقتلت": a verb joined by و / ف with no subject of its own
-    keeps the subject of the sentence's first clause, its first free mention."""
-    forms = {p.form for p in f.tokens[f.trig[0]].prefixes}
-    if not forms & {"و", "ف"} or forms - {"و", "ف", "س"}:
-        return None  # "وللتحالف" is a noun
-    return next(
-        (p for p in f.earlier[::-1] if not (p.counted or p.marked or p.dative or p.speaker)),
-        None,
-    )
-
-
-def _noun_agent(f: _Frame) -> _Placed | None:
+def _noun_agent(f: Frame) -> Placed | None:
     if f.agent is not None:
         return f.agent
     end = min(f.trig[1] + _RELATIVE_GAP, len(f.tokens))
@@ -313,47 +216,12 @@ def _noun_agent(f: _Frame) -> _Placed | None:
         )
         if near is not None:
             return near
-    return _claimant(f) if f.event_type == "ASSAULT" else None
+    return argframe.claimant(f) if f.event_type == "ASSAULT" else None
 
 
-def _claimant(f: _Frame) -> _Placed | None:
-    """Pattern "… وقد تبناه تنظيم القاعدة", "أعلنت حركة طالبان مسؤوليتها": who claimed the attack."""
-    if not f.later:
-        return None
-    for k in range(f.trig[1], f.later[-1].first + 2):
-        tok = f.tokens[k] if k < len(f.tokens) else None
-        if tok is None:
-            break
-        if syntax.relative_agent_verb(tok):
-            return next((p for p in f.later if k < p.first <= k + _CLAIM_GAP), None)
-        if syntax.responsibility(tok):
-            return next((p for p in f.later[::-1] if k - _CLAIM_GAP <= p.first < k), None)
-    return None
-
-
-def _undergoer(f: _Frame) -> tuple[bool, _Placed | None]:
-    """Pattern "تعرضت القوات لهجوم", "نجا قائد شرطة النجدة في بغداد، أمس، من محاولة اغتيال":
-    (an undergo verb governs the trigger, the mention acted on).  The patient is the first
-    mention after the verb ("تعرضت وزيرة الدولة انجلينا مانج … لمحاولة اغتيال"), else the
-    subject right before it with no punctuation in between ("القوات تعرضت لهجوم")."""
-    for k in range(f.trig[0] - 1, max(-1, f.trig[0] - 1 - _UNDERGO_GAP), -1):
-        tok = f.tokens[k]
-        if tok.norm in {".", "؛", ";", ":"} or syntax.clause_word(tok):
-            break
-        if syntax.undergo_verb(tok):
-            inside = next((p for p in f.earlier[::-1] if k < p.first < f.trig[0]), None)
-            if inside is not None:
-                return True, inside
-            near = next((p for p in f.earlier if p.first < k), None)
-            glued = near is not None and k - near.first <= 2
-            ok = glued and not any(t.kind == "punct" for t in f.tokens[near.first : k])
-            return True, near if ok else None
-    return False, None
-
-
-def _noun(f: _Frame) -> ActorSlots:
+def _noun(f: Frame) -> ActorSlots:
     agent = _noun_agent(f)
-    undergo, patient = _undergoer(f)
+    undergo, patient = argframe.undergoer(f)
     if undergo:
         return _distinct(agent, patient)
     unmarked = [p for p in f.after if not p.marked and p is not agent]
@@ -367,7 +235,7 @@ def _noun(f: _Frame) -> ActorSlots:
     obj = f.target or (obj if agent is None else None)
     if agent is None:  # "شن X هجوما", "قتلت قوات X ستة مسلحين في غارة"
         agent = next((p for p in f.before if not (p.counted or p.marked or p.dative)), None)
-        agent = _first_conjunct(f, agent) if agent is not None else None
+        agent = argframe.first_conjunct(f, agent) if agent is not None else None
     if obj is None:
         # "قتل 4 جنود في هجوم شنه مسلحون", "قتلت قوات X ستة مسلحين في غارة"
         agent_first = agent.first if agent is not None else -1
@@ -378,7 +246,7 @@ def _noun(f: _Frame) -> ActorSlots:
     return _distinct(agent, obj)
 
 
-def _distinct(a1: _Placed | None, a2: _Placed | None) -> ActorSlots:
+def _distinct(a1: Placed | None, a2: Placed | None) -> ActorSlots:
     m1 = a1.mention if a1 else None
     m2 = a2.mention if a2 else None
     if m1 is not None and m2 is not None and m1.actor_id == m2.actor_id:

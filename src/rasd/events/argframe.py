@@ -1,0 +1,164 @@
+"""Clause frame of one trigger and the rules that find a subject in it (rasd.events.arguments).
+
+``Placed`` is an actor mention with its syntactic marks; ``Frame`` the mentions around a
+trigger kept to its clause.  Subject rules: "أعلن X أنه سيمنع" (carried by "أنه"), SVO with
+coordination ("الحوثيين وقوات صالح قصفوا"), relative clauses ("وفد X الذي خرج … واجتمع"), a
+conjoined verb with no subject of its own ("اطلقت القوات صاروخا … فقتلت"), the claimant of an
+attack ("تبناه تنظيم القاعدة") and the undergoer of "تعرض / نجا X … من محاولة اغتيال".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rasd.doc import ActorMention, Token
+from rasd.events import syntax
+
+__all__ = [
+    "Frame",
+    "Placed",
+    "carried_subject",
+    "claimant",
+    "conjoined_subject",
+    "first_conjunct",
+    "preverbal_subject",
+    "relative_subject",
+    "undergoer",
+]
+
+_BETWEEN = "بين"
+_SUBJECT_GAP = 4  # a mention this close before a verb trigger is its subject (SVO)
+_RELATIVE_GAP_VERB = 9  # "X الذي خرج من منطقة دوما واجتمع": the verb this close after "الذي"
+_CARRY_GAP = 3
+_UNDERGO_GAP = 16  # "تعرض / نجا X …" this many tokens before the attack noun
+_CLAIM_GAP = 4  # "تبناه «تنظيم القاعدة»": the claimant this close after the claim verb
+
+
+@dataclass(frozen=True, slots=True)
+class Placed:
+    mention: ActorMention
+    first: int  # token index of its first token
+    marked: bool  # introduced by a target / partner mark
+    agent: bool = False  # "على يد X", "من قبل X"
+    counted: bool = False  # "11 مسلحا": acted on
+    speaker: bool = False  # "قال X": speaks, not an argument of another verb
+    dative: bool = False  # "للصحافيين", "لشرطة المرور": a possessor or addressee, not a subject
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    tokens: Sequence[Token]
+    trig: tuple[int, int]
+    after: list[Placed]  # in text order
+    before: list[Placed]  # nearest first
+    earlier: list[Placed]  # every mention before the trigger in the sentence, nearest first
+    event_type: str = ""
+    later: tuple[Placed, ...] = ()  # every mention after the trigger in the sentence
+
+    @property
+    def agent(self) -> Placed | None:
+        return next((p for p in self.after + self.before if p.agent), None)
+
+    @property
+    def target(self) -> Placed | None:
+        return next((p for p in self.after if p.marked), None)
+
+
+def carried_subject(f: Frame) -> Placed | None:
+    """Pattern "أعلن X أنه سيمنع …": the nearest uncounted mention before "أنه", none in between."""
+    for k in range(f.trig[0] - 1, max(-1, f.trig[0] - 1 - _CARRY_GAP), -1):
+        if syntax.pronoun_complementiser(f.tokens[k]):
+            if any(p.first > k for p in f.earlier):
+                return None
+            return next((p for p in f.earlier if not p.counted and not p.marked), None)
+    return None
+
+
+def preverbal_subject(f: Frame) -> Placed | None:
+    """SVO: a mention at most four tokens before the verb, no punctuation in between; or the
+    noun a relative clause hangs on ("وفد X الذي خرج من دوما واجتمع مع …": X)."""
+    if not f.before or f.before[0].dative:
+        return None
+    if f.trig[0] - f.before[0].first > _SUBJECT_GAP:
+        return relative_subject(f)
+    if any(t.kind == "punct" for t in f.tokens[f.before[0].first : f.trig[0]]):
+        return None
+    return first_conjunct(f, f.before[0])
+
+
+def relative_subject(f: Frame) -> Placed | None:
+    """The mention right before "الذي / التي / الذين" when the verb lies in that relative clause."""
+    near = f.before[0]
+    rel = next(
+        (k for k in range(near.first + 1, f.trig[0]) if syntax.relative_pronoun(f.tokens[k])),
+        None,
+    )
+    if rel is None or f.trig[0] - rel > _RELATIVE_GAP_VERB or near.first < rel - 4:
+        return None
+    if near.mention.end < f.tokens[rel - 1].end:
+        return None  # words other than the mention itself stand before the pronoun
+    if any(t.kind == "punct" for t in f.tokens[near.first : f.trig[0]]):
+        return None
+    return near
+
+
+def first_conjunct(f: Frame, last: Placed) -> Placed:
+    """Of coordinated mentions ("الحوثيين وقوات صالح قصفوا") the first one."""
+    first = last
+    for p in (q for q in f.earlier if q.first < last.first):
+        gap = f.tokens[p.first : first.first]
+        if first.first - p.first > 4 or "و" not in (c.form for c in f.tokens[first.first].prefixes):
+            break
+        if any(t.kind == "punct" for t in gap) or f.tokens[p.first - 1].norm == _BETWEEN:
+            break  # "بين الشرطة ومتظاهرين كانوا يحتجون": two sides, not one subject
+        first = p
+    return first
+
+
+def conjoined_subject(f: Frame) -> Placed | None:
+    """Pattern "اطلقت القوات صاروخا … فقتلت": a verb joined by و / ف with no subject of its own
+    keeps the subject of the sentence's first clause, its first free mention."""
+    forms = {p.form for p in f.tokens[f.trig[0]].prefixes}
+    if not forms & {"و", "ف"} or forms - {"و", "ف", "س"}:
+        return None  # "وللتحالف" is a noun
+    return next(
+        (p for p in f.earlier[::-1] if not (p.counted or p.marked or p.dative or p.speaker)),
+        None,
+    )
+
+
+def claimant(f: Frame) -> Placed | None:
+    """Pattern "… وقد تبناه تنظيم القاعدة", "أعلنت حركة طالبان مسؤوليتها": who claimed the attack."""
+    if not f.later:
+        return None
+    for k in range(f.trig[1], f.later[-1].first + 2):
+        tok = f.tokens[k] if k < len(f.tokens) else None
+        if tok is None:
+            break
+        if syntax.relative_agent_verb(tok):
+            return next((p for p in f.later if k < p.first <= k + _CLAIM_GAP), None)
+        if syntax.responsibility(tok):
+            return next((p for p in f.later[::-1] if k - _CLAIM_GAP <= p.first < k), None)
+    return None
+
+
+def undergoer(f: Frame) -> tuple[bool, Placed | None]:
+    """Pattern "تعرضت القوات لهجوم", "نجا قائد شرطة النجدة في بغداد، أمس، من محاولة اغتيال":
+    (an undergo verb governs the trigger, the mention acted on).  The patient is the first
+    mention after the verb ("تعرضت وزيرة الدولة انجلينا مانج … لمحاولة اغتيال"), else the
+    subject right before it with no punctuation in between ("القوات تعرضت لهجوم")."""
+    for k in range(f.trig[0] - 1, max(-1, f.trig[0] - 1 - _UNDERGO_GAP), -1):
+        tok = f.tokens[k]
+        if tok.norm in {".", "؛", ";", ":"} or syntax.clause_word(tok):
+            break
+        if syntax.undergo_verb(tok):
+            inside = next((p for p in f.earlier[::-1] if k < p.first < f.trig[0]), None)
+            if inside is not None:
+                return True, inside
+            near = next((p for p in f.earlier if p.first < k), None)
+            if near is None or k - near.first > 2:
+                return True, None
+            glued = not any(t.kind == "punct" for t in f.tokens[near.first : k])
+            return True, near if glued else None
+    return False, None
