@@ -23,6 +23,8 @@ __all__ = [
     "conjoined_subject",
     "first_conjunct",
     "preverbal_subject",
+    "pronoun_subject",
+    "pronoun_verb",
     "relative_subject",
     "undergoer",
 ]
@@ -162,3 +164,28 @@ def undergoer(f: Frame) -> tuple[bool, Placed | None]:
             glued = not any(t.kind == "punct" for t in f.tokens[near.first : k])
             return True, near if glued else None
     return False, None
+
+
+def pronoun_subject(f: Frame) -> Placed | None:
+    """Pattern "يتخوف أهالي الأحياء … ويطالبون قوات الأسد": the verb's pronoun stands for the
+    sentence's first free mention before it."""
+    return next(
+        (p for p in f.earlier[::-1] if not (p.counted or p.marked or p.dative or p.speaker)),
+        None,
+    )
+
+
+_PRONOUN_LEAD = frozenset({"الذين", "اللذين", "قد", "ثم", "وقد", "فقد"})
+
+
+def pronoun_verb(f: Frame) -> bool:
+    """A plural verb whose subject is its pronoun: joined by و / ف ("ويطالبون"), or after
+    "الذين / قد / أنهم" ("الذين طالبوا الأسد"); a plain plural verb may follow a subject noun
+    that is no actor mention ("الثوار انسحبوا")."""
+    tok = f.tokens[f.trig[0]]
+    if f.trig[1] - f.trig[0] != 1 or not syntax.plural_verb(tok):
+        return False
+    if {p.form for p in tok.prefixes} & {"و", "ف"}:
+        return True
+    prev = f.tokens[f.trig[0] - 1] if f.trig[0] > 0 else None
+    return prev is not None and (prev.norm in _PRONOUN_LEAD or syntax.pronoun_complementiser(prev))

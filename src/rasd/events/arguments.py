@@ -68,7 +68,7 @@ def _placed(
         or event_type == "PROTEST"
         and syntax.protest_against(tokens, i)
     )
-    dative = any(p.form == "ل" for p in tokens[i].prefixes) and not syntax.belongs_to(tokens, i)
+    dative = syntax.dative(tokens, i) and not syntax.belongs_to(tokens, i)
     speaks = syntax.speaker(tokens, i, trig)
     return Placed(m, i, marked, agent, syntax.counted(tokens, i), speaks, dative)
 
@@ -192,6 +192,9 @@ def _verb(f: Frame) -> ActorSlots:
         return _distinct(close, obj)
     if unmarked and unmarked[0].counted:  # "قتل 13 عراقيا": object, no subject after
         return _distinct(None, unmarked[0])
+    if argframe.pronoun_verb(f):
+        # "ويطالبون قوات الأسد بوقف تقدمه": the pronoun is the subject, the mention the object
+        return _distinct(argframe.pronoun_subject(f), obj)
     subjects = [p for p in unmarked if not p.dative]  # "لتنظيم داعش" may be acted on, never act
     nearest = next((p for p in f.before if not (p.dative or p.counted)), None)
     a1 = subjects[0] if subjects else nearest

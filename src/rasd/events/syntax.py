@@ -20,9 +20,11 @@ __all__ = [
     "clause_start",
     "clause_word",
     "counted",
+    "dative",
     "locative",
     "pronoun_complementiser",
     "partner_marked",
+    "plural_verb",
     "protest_against",
     "relative_agent_verb",
     "relative_pronoun",
@@ -138,6 +140,13 @@ def agent_marked(tokens: Sequence[Token], i: int) -> bool:
     return False
 
 
+def dative(tokens: Sequence[Token], i: int) -> bool:
+    """Pattern "للصحافيين", "لـ«الشرق الأوسط»": a possessor or addressee, never the subject."""
+    if any(p.form == "ل" for p in tokens[i].prefixes):
+        return True
+    return i >= 2 and tokens[i - 1].kind == "punct" and tokens[i - 2].norm in {"ل", "لـ"}
+
+
 _BELONG = frozenset({"تابعه", "تابع", "تابعين", "تابعون", "تابعا", "تابعات"})
 
 
@@ -145,6 +154,15 @@ def belongs_to(tokens: Sequence[Token], i: int) -> bool:
     """Pattern "طائرة بدون طيار تابعة لوكالة المخابرات": the "لـX" owns the force, it is no
     dative (X may act)."""
     return i >= 1 and tokens[i - 1].stem_form in _BELONG
+
+
+def plural_verb(tok: Token) -> bool:
+    """A verb with a plural subject pronoun ("يطالبون", "ورشقوا", "قصفوا"): in verb-first order
+    Arabic verbs stay singular ("طالب الأهالي"), so a mention after it is its object."""
+    form = tok.stem_form
+    if len(form) < 4:
+        return False
+    return form.endswith("وا") or form.endswith("ون") and form[0] in "يت"
 
 
 def attack_noun(tok: Token) -> bool:
