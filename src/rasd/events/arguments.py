@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rasd.doc import ActorMention, Token
 from rasd.events import argframe, protest_args, roles, syntax
@@ -33,6 +33,7 @@ __all__ = ["ActorSlots", "assign_actors", "token_index"]
 _TARGET_MARKS = frozenset({"علي", "ضد", "بحق", "تجاه"})
 _BETWEEN = "بين"
 _PARTNER_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+_ADDRESSEE_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 # verbal nouns of intransitive acts: the genitive after them is the actor ("انسحاب القوات")
 _SUBJECT_GENITIVE = frozenset({"PROTEST", "REJECT", "CONSULT", "MOBILIZE", "RETREAT", "THREATEN"})
 _VIOLENT = frozenset({"ASSAULT", "COERCE"})
@@ -57,6 +58,34 @@ def _is_marked(tokens: Sequence[Token], i: int, event_type: str) -> bool:
         return True  # "مع ضباط من الجيش الروسي"
     # "على X", "على مواقع X", "ضد قوات X": the mark one or two words before the mention
     return any(i - k >= 0 and tokens[i - k].norm in _TARGET_MARKS for k in (1, 2))
+
+
+def _addressees(
+    tokens: Sequence[Token], placed: list[Placed], trig: tuple[int, int]
+) -> list[Placed]:
+    """Pattern "طلب X من Y", "طالب X الحكومة بوقف", "مطالبا نظام الأسد بوقف": Y is addressed
+    (actor2).  "Y بـ…" is the addressee only after another mention or after a participle
+    ("مطالبا", "متهما"); right after a finite verb it is the subject ("توعد المتظاهرون بأن")."""
+    lead = syntax.participle(tokens[trig[0]])
+    out = []
+    for p in placed:
+        seen = any(trig[1] <= q.first < p.first for q in placed)
+        if p.first >= trig[1] and not (p.marked or p.agent):
+            if (
+                tokens[p.first - 1].norm == "من"
+                and p.first - 1 - trig[1] <= 3
+                or ((seen or lead) and _before_ba(tokens, p.mention, p.first))
+            ):
+                p = replace(p, marked=True)
+        out.append(p)
+    return out
+
+
+def _before_ba(tokens: Sequence[Token], m: ActorMention, i: int) -> bool:
+    last = i
+    while last + 1 < len(tokens) and tokens[last + 1].end <= m.end:
+        last += 1
+    return last + 1 < len(tokens) and syntax.ba_complement(tokens[last + 1])
 
 
 def _placed(
@@ -99,12 +128,15 @@ def assign_actors(
         if pos == "agent" and i < trig[0] and m.end > tokens[trig[0]].start:
             i = trig[0]  # "آلاف المتظاهرين": the mention holds the agent trigger
         if trig[0] <= i < trig[1] and (pos != "verb" or m.end <= tokens[trig[1] - 1].end):
-            self_mention = self_mention or Placed(m, i, False)
+            if pos != "verb":  # a verb names no actor ("طالب" is no student here)
+                self_mention = self_mention or Placed(m, i, False)
         elif sentence[0] <= i < sentence[1] and not syntax.locative(tokens, i):
             # a verb trigger inside a mention ("اغتيل كرامي", an NER slip): the rest is its object
             first = max(i, trig[1]) if trig[0] <= i < trig[1] else i
             placed.append(_placed(tokens, m, first, event_type, trig))
     placed.sort(key=lambda p: p.first)
+    if event_type in _ADDRESSEE_TYPES:
+        placed = _addressees(tokens, placed, trig)
     names = frozenset(
         k
         for m in mentions

@@ -16,6 +16,7 @@ __all__ = [
     "after_limit",
     "agent_marked",
     "attack_noun",
+    "ba_complement",
     "belongs_to",
     "clause_start",
     "clause_word",
@@ -23,6 +24,7 @@ __all__ = [
     "dative",
     "locative",
     "pronoun_complementiser",
+    "participle",
     "partner_marked",
     "plural_verb",
     "protest_against",
@@ -154,6 +156,24 @@ def belongs_to(tokens: Sequence[Token], i: int) -> bool:
     """Pattern "طائرة بدون طيار تابعة لوكالة المخابرات": the "لـX" owns the force, it is no
     dative (X may act)."""
     return i >= 1 and tokens[i - 1].stem_form in _BELONG
+
+
+_BA_CLAUSE = frozenset({"بان", "بانه", "بانها", "بانهم", "بانهما"})
+
+
+def ba_complement(tok: Token) -> bool:
+    """The word after an addressee: "بوقف", "بالرحيل", "بأنها" ("طالب X بوقف", "اتهم X بأنه")."""
+    if tok.kind != "word":
+        return False
+    forms = [p.form for p in tok.prefixes]
+    return tok.norm in _BA_CLAUSE or bool(forms) and forms[0] == "ب"
+
+
+def participle(tok: Token) -> bool:
+    """An active participle used as a circumstantial ("مطالبا", "متهمين", "محذرا"): its subject
+    is the main clause's, so a mention after it is its object."""
+    form = tok.stem_form
+    return len(form) >= 5 and form[0] == "م" and form.endswith(("ا", "ين", "ه"))
 
 
 def plural_verb(tok: Token) -> bool:
