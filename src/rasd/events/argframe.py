@@ -33,7 +33,7 @@ _BETWEEN = "بين"
 _SUBJECT_GAP = 4  # a mention this close before a verb trigger is its subject (SVO)
 _RELATIVE_GAP_VERB = 9  # "X الذي خرج من منطقة دوما واجتمع": the verb this close after "الذي"
 _CARRY_GAP = 3
-_UNDERGO_GAP = 16  # "تعرض / نجا X …" this many tokens before the attack noun
+_UNDERGO_GAP = 24  # "تعرض / نجا X …" this many tokens before the attack noun
 _CLAIM_GAP = 4  # "تبناه «تنظيم القاعدة»": the claimant this close after the claim verb
 
 
