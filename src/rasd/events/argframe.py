@@ -46,6 +46,7 @@ class Placed:
     counted: bool = False  # "11 مسلحا": acted on
     speaker: bool = False  # "قال X": speaks, not an argument of another verb
     dative: bool = False  # "للصحافيين", "لشرطة المرور": a possessor or addressee, not a subject
+    hit: bool = False  # "مستهدفة مقاتلي الشباب": named as what an attack hit
 
 
 @dataclass(frozen=True, slots=True)

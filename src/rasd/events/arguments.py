@@ -38,6 +38,7 @@ _ADDRESSEE_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 _SUBJECT_GENITIVE = frozenset({"PROTEST", "REJECT", "CONSULT", "MOBILIZE", "RETREAT", "THREATEN"})
 _VIOLENT = frozenset({"ASSAULT", "COERCE"})
 _AFTER_WINDOW = 8
+_HIT_WINDOW = 16  # "غارات … خلال الأشهر الماضية، مستهدفة مقاتلي X": a hit mention this far
 _BEFORE_WINDOW = 12
 _RELATIVE_GAP = 6  # "هجوم انتحاري، نسب الى X": the relative verb this close after the noun
 
@@ -56,8 +57,11 @@ def token_index(tokens: Sequence[Token], starts: Sequence[int], offset: int) -> 
 def _is_marked(tokens: Sequence[Token], i: int, event_type: str) -> bool:
     if event_type in _PARTNER_TYPES and syntax.partner_marked(tokens, i):
         return True  # "مع ضباط من الجيش الروسي"
-    # "على X", "على مواقع X", "ضد قوات X": the mark one or two words before the mention
-    return any(i - k >= 0 and tokens[i - k].norm in _TARGET_MARKS for k in (1, 2))
+    # "على X", "على مواقع X", "ضد قوات X": the mark one or two words before the mention;
+    # "على مجموعة من عناصر X": further across words that name a part of X
+    return any(i - k >= 0 and tokens[i - k].norm in _TARGET_MARKS for k in (1, 2)) or (
+        syntax.target_reach(tokens, i, _TARGET_MARKS)
+    )
 
 
 def _addressees(
@@ -97,9 +101,10 @@ def _placed(
         or event_type == "PROTEST"
         and syntax.protest_against(tokens, i)
     )
+    hit = not agent and syntax.targeted(tokens, i, trig)
     dative = syntax.dative(tokens, i) and not syntax.belongs_to(tokens, i)
     speaks = syntax.speaker(tokens, i, trig)
-    return Placed(m, i, marked, agent, syntax.counted(tokens, i), speaks, dative)
+    return Placed(m, i, marked or hit, agent, syntax.counted(tokens, i), speaks, dative, hit)
 
 
 def _between(tokens: Sequence[Token], trig_last: int, after: list[Placed]) -> ActorSlots | None:
@@ -183,7 +188,8 @@ def _frame(
     after = [
         p
         for p in placed
-        if trig[1] <= p.first < min(end, trig[1] + _AFTER_WINDOW) and not (mute and p.speaker)
+        if trig[1] <= p.first < min(end, trig[1] + (_HIT_WINDOW if p.hit else _AFTER_WINDOW))
+        and not (mute and p.speaker)
     ]
     start = syntax.clause_start(tokens, sentence[0], trig[0], names) if pos == "verb" else 0
     lo = max(trig[0] - _BEFORE_WINDOW, start)

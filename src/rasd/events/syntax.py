@@ -32,6 +32,8 @@ __all__ = [
     "relative_pronoun",
     "responsibility",
     "speaker",
+    "target_reach",
+    "targeted",
     "undergo_verb",
 ]
 
@@ -174,6 +176,51 @@ def participle(tok: Token) -> bool:
     is the main clause's, so a mention after it is its object."""
     form = tok.stem_form
     return len(form) >= 5 and form[0] == "م" and form.endswith(("ا", "ين", "ه"))
+
+
+# words between a target mark and the actor it hits: "على مجموعة من عناصر «كتائب القسام»"
+_TARGET_BRIDGE = frozenset(
+    {"مجموعه", "من", "عناصر", "مواقع", "موقع", "مقر", "مقرات", "افراد", "دوريه", "دوريات"}
+    | {"موكب", "قافله", "منزل", "منازل", "تجمع", "تجمعات", "معاقل", "معسكر", "مراكز", "مركز"}
+    | {"ثكنه", "حاجز", "نقطه", "تمركزات", "اهداف", "قياديين", "قاده", "مسلحي", "مقاتلي"}
+)
+_TARGETING = frozenset(
+    {"مستهدفه", "مستهدفا", "مستهدفين", "استهدفت", "استهدف", "تستهدف", "يستهدف", "استهدفوا"}
+    | {"استهدفا", "واستهدفت", "واستهدف", "طالت", "طال"}
+)
+
+
+def _bridge(t: Token) -> bool:
+    return t.norm in _TARGET_BRIDGE or t.stem_form in _TARGET_BRIDGE
+
+
+def target_reach(tokens: Sequence[Token], i: int, marks: frozenset[str]) -> bool:
+    """Pattern "على مجموعة من عناصر X": a target mark up to five words before X, only part
+    words ("مجموعة", "من", "عناصر", "مواقع") in between."""
+    for k in range(1, 6):
+        if i - k < 0:
+            return False
+        t = tokens[i - k]
+        if t.norm in marks:
+            return True
+        if t.kind != "punct" and not _bridge(t):
+            return False
+    return False
+
+
+def targeted(tokens: Sequence[Token], i: int, trig: tuple[int, int]) -> bool:
+    """Pattern "غارات … مستهدفة مقاتلي الشباب", "غارات استهدفت مواقع X": X is hit (not when
+    the targeting verb is the trigger itself: "استهدفت طائرات التحالف …")."""
+    for k in range(1, 4):
+        j = i - k
+        if j < 0 or trig[0] <= j < trig[1]:
+            return False
+        t = tokens[j]
+        if t.norm in _TARGETING or t.stem_form in _TARGETING:
+            return True
+        if k > 1 and t.kind != "punct" and not _bridge(t):
+            return False
+    return False
 
 
 def plural_verb(tok: Token) -> bool:
