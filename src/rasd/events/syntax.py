@@ -160,6 +160,9 @@ def belongs_to(tokens: Sequence[Token], i: int) -> bool:
     return i >= 1 and tokens[i - 1].stem_form in _BELONG
 
 
+_NOT_BA = frozenset(
+    {"بعد", "بين", "بعض", "بلاد", "بغداد", "بيان", "بدون", "بسبب", "بيروت", "بريطانيا"}
+)
 _BA_CLAUSE = frozenset({"بان", "بانه", "بانها", "بانهم", "بانهما"})
 
 
@@ -168,7 +171,10 @@ def ba_complement(tok: Token) -> bool:
     if tok.kind != "word":
         return False
     forms = [p.form for p in tok.prefixes]
-    return tok.norm in _BA_CLAUSE or bool(forms) and forms[0] == "ب"
+    if tok.norm in _BA_CLAUSE or bool(forms) and forms[0] == "ب":
+        return True
+    # an unsegmented "بوقف": a ب-initial word of five letters or more, no preposition
+    return not forms and len(tok.norm) >= 4 and tok.norm[0] == "ب" and tok.norm not in _NOT_BA
 
 
 def participle(tok: Token) -> bool:
