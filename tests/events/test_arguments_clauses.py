@@ -78,6 +78,12 @@ def _roles(text: str, etype: str) -> list[tuple[str | None, str | None]]:
             "ASSAULT",
             ("usa-military", "som-al-shabaab"),
         ),
+        # no subject named: the dative after the verb is its object
+        (
+            "ورفضت السماح للقوات الأميركية بالعبور إلى العراق.",
+            "REJECT",
+            (None, "usa-military"),
+        ),
         # "توعد X بأن": X right after a finite verb is its subject, not an addressee
         ("حيث توعد المتظاهرون بأن تكون لهم صرخة مدوية.", "THREATEN", ("protesters", None)),
     ],

@@ -236,8 +236,10 @@ def _verb(f: Frame) -> ActorSlots:
     subjects = [p for p in unmarked if not p.dative]  # "لتنظيم داعش" may be acted on, never act
     nearest = next((p for p in f.before if not (p.dative or p.counted)), None)
     a1 = subjects[0] if subjects else nearest
-    a2 = f.target or next((p for p in unmarked if a1 is not None and p.first > a1.first), None)
-    if a1 is None:  # "اقتحم مسلحون القرية وخطفوا …": the subject of the verb before
+    free = a1 is None and f.event_type not in _VIOLENT  # violent events take the tally instead
+    a2 = f.target or next((p for p in unmarked if free or a1 and p.first > a1.first), None)
+    if a1 is None:  # "رفضت السماح للقوات الأميركية": no subject, the dative is the object;
+        # "اقتحم مسلحون القرية وخطفوا …": the subject of the verb before
         return _distinct(argframe.conjoined_subject(f), a2)
     return _distinct(a1, a2)
 
