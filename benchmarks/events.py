@@ -106,7 +106,8 @@ def _arguments(shared: Path, split: str, label: str, proxy) -> None:  # type: ig
     )
     for t, fname in (("ASSAULT", "assault_spans_dev.json"), ("PROTEST", "protest_spans_dev.json")):
         r = oeda_argument_accuracy(shared / "data/events" / fname, proxy, t, split)
-        for role in ("source", "target"):
+        roles = ("source", "target") + (("target_no_building",) if t == "PROTEST" else ())
+        for role in roles:
             near, every = r[f"{role}/nearest"], r[f"{role}/any"]
             w = near["with_event"]
             print(

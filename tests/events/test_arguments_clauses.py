@@ -146,3 +146,11 @@ def test_protest_sides_unit():
     # an opposed government stays actor2; no crowd in the sentence changes nothing
     assert protest_sides((crowd, gov), sentence, [_C(police, 1)], (4, 5)) == (crowd, gov)
     assert protest_sides((None, None), [], [], (0, 1)) == (None, None)
+
+
+def test_building_targets_of_the_oeda_protest_gold():
+    from rasd.events.argscore import building_target
+
+    assert building_target("بالتجمع أمام مقر السفارة الأردنية في طهران", "الأردنية")
+    assert building_target("اعتصموا امام مبنى هيئة الاوراق المالية", "هيئة المالية الاوراق")
+    assert not building_target("يهتفون ضد الحكومة والولاية", "الحكومة والولاية")
