@@ -78,6 +78,13 @@ def _roles(text: str, etype: str) -> list[tuple[str | None, str | None]]:
             "ASSAULT",
             ("usa-military", "som-al-shabaab"),
         ),
+        # "قوات الأمن الذين سقطوا في هجمات يلقى باللوم فيها على X": X attacked the police
+        (
+            "يرتفع عدد القتلى في صفوف قوات الأمن الذين سقطوا في هجمات يلقى باللوم فيها "
+            "على حزب العمال الكردستاني.",
+            "ASSAULT",
+            ("tur-pkk", "police-forces"),
+        ),
         # no subject named: the dative after the verb is its object
         (
             "ورفضت السماح للقوات الأميركية بالعبور إلى العراق.",
@@ -97,6 +104,12 @@ def test_passive_with_agent_takes_the_topic_as_patient():
     ((a1, a2),) = _roles(text, "ASSAULT")
     assert a1 == "unidentified-armed-group"
     assert a2 is not None and a2.startswith("unk-")  # the employee, an unknown person
+
+
+def test_victim_of_a_relative_clause_never_attacks():
+    text = "امتدت يد الارهاب لتطال النائب انطوان غانم الذي قتل مع 9 مواطنين في تفجير سيارة مفخخة."
+    ((a1, _),) = _roles(text, "ASSAULT")
+    assert a1 is None  # not the deputy who was killed
 
 
 def test_request_from_marks_the_addressee():

@@ -104,7 +104,11 @@ def _placed(
     hit = not agent and syntax.targeted(tokens, i, trig)
     dative = syntax.dative(tokens, i) and not syntax.belongs_to(tokens, i)
     speaks = syntax.speaker(tokens, i, trig)
-    return Placed(m, i, marked or hit, agent, syntax.counted(tokens, i), speaks, dative, hit)
+    last = i
+    while last + 1 < len(tokens) and tokens[last + 1].end <= m.end:
+        last += 1
+    counted = syntax.counted(tokens, i) or syntax.relative_victim(tokens, last)
+    return Placed(m, i, marked or hit, agent, counted, speaks, dative, hit)
 
 
 def _between(tokens: Sequence[Token], trig_last: int, after: list[Placed]) -> ActorSlots | None:

@@ -21,6 +21,7 @@ __all__ = [
     "clause_start",
     "clause_word",
     "counted",
+    "relative_victim",
     "dative",
     "locative",
     "pronoun_complementiser",
@@ -114,6 +115,22 @@ def counted(tokens: Sequence[Token], i: int) -> bool:
     return False
 
 
+_SUFFER = frozenset(
+    {"قتل", "قتلوا", "قتلت", "اغتيل", "اغتيلت", "اغتيلوا", "اصيب", "اصيبت", "اصيبوا", "جرح"}
+    | {"جرحوا", "خطف", "خطفت", "خطفوا", "لقي", "لقيت", "لقوا", "سقط", "سقطوا", "استشهد"}
+    | {"استشهدوا", "قضي", "قضوا", "نجا", "نجت", "نجوا", "تعرض", "تعرضت", "تعرضوا"}
+)
+
+
+def relative_victim(tokens: Sequence[Token], last: int) -> bool:
+    """Pattern "النائب انطوان غانم الذي قتل مع 9 مواطنين", "مقاتلي النصرة الذين لقوا مصرعهم":
+    the mention ending at token ``last`` is who suffered, not who attacked."""
+    k = last + 1
+    if k + 1 >= len(tokens) or tokens[k].norm not in _RELATIVE:
+        return False
+    return tokens[k + 1].stem_form in _SUFFER or tokens[k + 1].norm in _SUFFER
+
+
 def partner_marked(tokens: Sequence[Token], i: int) -> bool:
     """Pattern "مع X", "مع ضباط من X", "مع وفد X": X is the other party of a meeting."""
     for k in (1, 2, 3):
@@ -138,6 +155,10 @@ def agent_marked(tokens: Sequence[Token], i: int) -> bool:
         i -= 1  # "على يد عشرة مسلحين"
     if i >= 1 and tokens[i - 1].stem_form in _FIRE and tokens[i - 1].norm[:1] == "ب":
         return True  # "قتل برصاص قوات الأمن", "بنيران الجيش"
+    if i >= 2 and tokens[i - 1].norm == "علي":
+        # "هجمات يلقى باللوم فيها على X", "ألقي اللوم على X": X is blamed
+        if any(tokens[k].stem_form in {"لوم", "اللوم"} for k in range(max(0, i - 4), i - 1)):
+            return True
     if i >= 1 and tokens[i - 1].norm in {"بواسطه", "يد", "ايدي", "قبل"}:
         two = tokens[i - 2].norm if i >= 2 else ""
         return tokens[i - 1].norm == "بواسطه" or two in {"علي", "من"}
