@@ -85,6 +85,18 @@ def _roles(text: str, etype: str) -> list[tuple[str | None, str | None]]:
             "ASSAULT",
             ("tur-pkk", "police-forces"),
         ),
+        # the counted people after "تظاهر" protest, not the students of the next clause
+        (
+            "اذ تظاهر نحو 15 شخصا أمام القنصلية في برلين، وبالمثل تظاهر نحو مائة طالب في لندن.",
+            "PROTEST",
+            ("civilians", None),
+        ),
+        # a dateline "لندن ـ «الشرق الأوسط»:" names no actor of the event after it
+        (
+            "لندن ـ «الشرق الأوسط»: تحولت مسيرة الشعلة الى تظاهرة، وأدت الى تدخل الشرطة لوقف متظاهر.",
+            "PROTEST",
+            ("protesters", "police-forces"),
+        ),
         # no subject named: the dative after the verb is its object
         (
             "ورفضت السماح للقوات الأميركية بالعبور إلى العراق.",

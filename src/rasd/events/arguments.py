@@ -195,7 +195,10 @@ def _frame(
         if trig[1] <= p.first < min(end, trig[1] + (_HIT_WINDOW if p.hit else _AFTER_WINDOW))
         and not (mute and p.speaker)
     ]
-    start = syntax.clause_start(tokens, sentence[0], trig[0], names) if pos == "verb" else 0
+    if pos == "verb":
+        start = syntax.clause_start(tokens, sentence[0], trig[0], names)
+    else:  # "لندن ـ «الشرق الأوسط»: تحولت مسيرة …": a colon ends the dateline
+        start = syntax.heading_end(tokens, sentence[0], trig[0])
     lo = max(trig[0] - _BEFORE_WINDOW, start)
     before = [p for p in placed if lo <= p.first < trig[0] and not (mute and p.speaker)][::-1]
     earlier = [p for p in placed if p.first < trig[0]][::-1]

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from rasd.doc import ActorMention
+from rasd.events.roles import is_victim
 
 __all__ = ["is_crowd", "is_security", "protest_sides"]
 
@@ -66,6 +67,8 @@ def protest_sides(
     """The (actor1, actor2) of a PROTEST: ``sentence`` holds every candidate of the sentence,
     ``clause`` those of the trigger's own clause."""
     a1, a2 = pair
+    if a1 is None and a2 is not None and (is_crowd(a2) or is_victim(a2)):
+        a1, a2 = a2, None  # "تظاهر نحو 15 شخصا": the counted people protest
     crowd = _nearest([c for c in sentence if is_crowd(c.mention)], trig)
     if crowd is not None and (a1 is None or _is_state(a1)):
         if a1 is not None and is_security(a1) and a2 is None:

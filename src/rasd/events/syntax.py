@@ -21,6 +21,7 @@ __all__ = [
     "clause_start",
     "clause_word",
     "counted",
+    "heading_end",
     "relative_victim",
     "dative",
     "locative",
@@ -314,6 +315,27 @@ def clause_start(
         if k not in names and (_breaks(tokens[k]) or tokens[k].norm in _CLAUSE_PUNCT):
             return k + 1
     return first
+
+
+def heading_end(tokens: Sequence[Token], first: int, trig: int) -> int:
+    """First token after a dateline colon before ``trig`` ("لندن ـ «الشرق الأوسط»: تحولت
+    مسيرة"); the colon of a quote ("قال كيري: «اتفقنا على دعم»") keeps its speaker."""
+    for k in range(trig - 1, first - 1, -1):
+        if tokens[k].norm == ":":
+            lead = tokens[max(first, k - 5) : k]
+            # "لندن ـ «الشرق الأوسط»:" (the tatweel is normalised away), "شار- سبق- متابعة:"
+            marked = tokens[k - 1].norm == "»" or any(t.norm in _DASHES for t in lead)
+            dateline = marked and not any(map(_said, lead))
+            return k + 1 if dateline else first
+    return first
+
+
+_DASHES = frozenset({"ـ", "-", "–", "—"})
+
+
+def _said(tok: Token) -> bool:
+    word = tok.stem_form
+    return word in _SPEECH or word[:1] in ("و", "ف") and word[1:] in _SPEECH
 
 
 def after_limit(
