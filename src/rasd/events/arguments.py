@@ -16,6 +16,11 @@ id.  Rules (Arabic is mostly verb-subject-object; cue words in rasd.events.synta
   mention acts; a marked mention after it is actor2.
 * Noun trigger: "هجوم شنه X", "غارات X على Y", "ضربة جوية اميركية": X acts; "اغتيال X",
   "مقتل X": X is acted on, and actor1 is the nearest uncounted mention before ("شن X هجوما").
+* Subjects in rasd.events.argframe: a plural verb joined by و / ف ("ويطالبون قوات الأسد") or
+  a conjoined verb with no subject takes the sentence's first free mention; "تعرض / نجا X …
+  من محاولة اغتيال" and "X الذي قتل" are acted on; "استهدفت / مستهدفة X" is hit.
+* REQUEST / ACCUSE / THREATEN: "طلب X من Y", "طالب X Y بوقف", "مطالبا Y بـ": Y is addressed.
+* PROTEST sides follow ACLED (rasd.events.protest_args).
 """
 
 from __future__ import annotations
