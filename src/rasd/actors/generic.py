@@ -32,7 +32,9 @@ from rasd.text.normalize import normalize_key
 __all__ = ["GenericTerms", "generic_mentions", "load_generic_terms", "nationality"]
 
 CONFIDENCE = 0.8
-_NEEDS_NATIONALITY = frozenset({"military_gear"})
+# aircraft and tanks, and unnamed officials and embassies ("مسؤول عراقي", "السفارة الأردنية"):
+# an actor only with a nationality ("قال مسؤول" names no one)
+_NEEDS_NATIONALITY = frozenset({"military_gear", "official"})
 _ADJ_WINDOW = 2  # tokens after the head that may be its adjectives ("مسلحون مجهولون عراقيون")
 
 
@@ -190,8 +192,10 @@ class _Scan:
         """The words name a registry actor's people, not a generic actor: "مقاتلي داعش",
         "ضباط من الجيش الروسي", "ومقاتليه" (his fighters), "جيش الاسلام المسلحين"."""
         end = head[1]
-        if end in starts or self.tv.tokens[i].suffixes:
+        if end in starts:
             return True
+        if self.tv.tokens[i].suffixes and head[0] not in _NEEDS_NATIONALITY:
+            return True  # "ومقاتليه" (his fighters); "نظيره الإيراني" is decided by the nationality
         if end + 1 in starts and self.stems[end] == "من":
             return True
         return head[0] == "armed_group" and i > 0 and not self.free[i - 1]
@@ -236,6 +240,7 @@ def generic_mentions(
     stems = [t.stem_form if t.kind == "word" else "" for t in tv.tokens]
     scan = _Scan(tv, stems, free, terms)
     starts = {m.first for m in taken}
+    persons = {m.first for m in taken if m.person}
     main = _main_country(taken, registry)
     out: list[Mention] = []
     i = 0
@@ -250,6 +255,9 @@ def generic_mentions(
             country = nationality(tv.tokens[i].norm, terms)
         if cat in _NEEDS_NATIONALITY and country is None:  # "طائرة" alone names no actor
             i += 1
+            continue
+        if end in persons:  # a title before a name: "الرئيس الأمريكي باراك أوباما"
+            i = end
             continue
         actor = _actor_id(cat, country or main, terms, registry)
         if actor is None:  # no such actor here ("البرلمان التركي"), or a registry without them
