@@ -50,13 +50,18 @@ class GenericTerms:
     number_words: frozenset[str]  # "ثلاثة" in "ثلاثة عراقيين"
     ids: dict[str, tuple[str | None, str | None]]  # category -> (country suffix, country-less id)
     pair_heads: frozenset[str]  # first words of the two-word forms
+    site_locatives: frozenset[str] = frozenset()  # "في", "أمام": a site after them is a place
 
 
 def _parse(lines: Sequence[str]) -> GenericTerms:
     words: dict[str, str] = {}
     pairs: dict[tuple[str, str], str] = {}
     cues: set[str] = set()
-    lists: dict[str, set[str]] = {"gear_adjective": set(), "number_word": set()}
+    lists: dict[str, set[str]] = {
+        "gear_adjective": set(),
+        "number_word": set(),
+        "site_locative": set(),
+    }
     nats: dict[str, str] = {}
     ids: dict[str, tuple[str | None, str | None]] = {}
     for line in lines:
@@ -85,9 +90,11 @@ def _parse(lines: Sequence[str]) -> GenericTerms:
                     words[form] = cat
                     if cat != "students":  # "طالبا" is mostly "asking" (حال)
                         words.setdefault(_accusative(form), cat)
-    gear, numbers = (frozenset(lists[k]) for k in ("gear_adjective", "number_word"))
+    gear, numbers, sites = (
+        frozenset(lists[k]) for k in ("gear_adjective", "number_word", "site_locative")
+    )
     heads = frozenset(a for a, _ in pairs)
-    return GenericTerms(words, pairs, frozenset(cues), nats, gear, numbers, ids, heads)
+    return GenericTerms(words, pairs, frozenset(cues), nats, gear, numbers, ids, heads, sites)
 
 
 def _accusative(form: str) -> str:
@@ -200,6 +207,14 @@ class _Scan:
             return True
         return head[0] == "armed_group" and i > 0 and not self.free[i - 1]
 
+    def place_phrase(self, i: int) -> bool:
+        """A school or mosque named as a place: "بالمسجد", "في المدرسة", "أمام المستشفى"."""
+        if any(p.form == "ب" for p in self.tv.tokens[i].prefixes):
+            return True
+        if i == 0 or self.tv.sent_end[i - 1] != self.tv.sent_end[i]:
+            return False
+        return self.tv.tokens[i - 1].norm in self.terms.site_locatives
+
     def conjoined(self, k: int) -> bool:
         return any(p.form in ("و", "ف") for p in self.tv.tokens[k].prefixes)
 
@@ -250,6 +265,9 @@ def generic_mentions(
             i += 1
             continue
         cat = scan.category(head[0], i)
+        if cat == "civilian_site" and scan.place_phrase(i):
+            i = head[1]
+            continue
         end, country = scan.adjectives(cat, head[1])
         if cat == "counted_nationals":
             country = nationality(tv.tokens[i].norm, terms)
