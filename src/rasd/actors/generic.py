@@ -35,6 +35,7 @@ CONFIDENCE = 0.8
 # aircraft and tanks, and unnamed officials and embassies ("مسؤول عراقي", "السفارة الأردنية"):
 # an actor only with a nationality ("قال مسؤول" names no one)
 _NEEDS_NATIONALITY = frozenset({"military_gear", "official"})
+_OPEN_QUOTES = frozenset({"«", '"', "“", "'", "(", "‘"})
 _ADJ_WINDOW = 2  # tokens after the head that may be its adjectives ("مسلحون مجهولون عراقيون")
 
 
@@ -199,6 +200,8 @@ class _Scan:
         """The words name a registry actor's people, not a generic actor: "مقاتلي داعش",
         "ضباط من الجيش الروسي", "ومقاتليه" (his fighters), "جيش الاسلام المسلحين"."""
         end = head[1]
+        if end < len(self.tv.tokens) and self.tv.tokens[end].norm in _OPEN_QUOTES:
+            end += 1  # "مليشيا «فجر ليبيا»"
         if end in starts:
             return True
         if self.tv.tokens[i].suffixes and head[0] not in _NEEDS_NATIONALITY:
@@ -208,12 +211,27 @@ class _Scan:
         return head[0] == "armed_group" and i > 0 and not self.free[i - 1]
 
     def place_phrase(self, i: int) -> bool:
-        """A school or mosque named as a place: "بالمسجد", "في المدرسة", "أمام المستشفى"."""
-        if any(p.form == "ب" for p in self.tv.tokens[i].prefixes):
+        """A school or mosque named as a place: "بالمسجد", "في المدرسة", "أمام المستشفى", or by
+        its name ("مسجد الرسول الأعظم", "مستشفى الشفاء"; "مسجدا سنيا" is not a name)."""
+        tok = self.tv.tokens[i]
+        if any(p.form == "ب" for p in tok.prefixes):
+            return True
+        if self.named_site(i):
             return True
         if i == 0 or self.tv.sent_end[i - 1] != self.tv.sent_end[i]:
             return False
         return self.tv.tokens[i - 1].norm in self.terms.site_locatives
+
+    def named_site(self, i: int) -> bool:
+        """The site word without the article heads a name that follows it (a construct)."""
+        if self.tv.tokens[i].norm.startswith("ال") or any(
+            p.form == "ال" for p in self.tv.tokens[i].prefixes
+        ):
+            return False
+        nxt = i + 1
+        if nxt >= self.tv.sent_end[i] or self.tv.tokens[nxt].kind != "word":
+            return False
+        return not self.tv.tokens[nxt].norm.endswith(("ي", "يه", "يا", "يين", "يون"))
 
     def conjoined(self, k: int) -> bool:
         return any(p.form in ("و", "ف") for p in self.tv.tokens[k].prefixes)
