@@ -110,7 +110,8 @@ def _choose(m: Match, countries: Counter[str], seen: set[str], registry: Registr
     )
     if scored and scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
         return scored[0][1]
-    return _by_theatre(m.ids, countries)
+    # a compound ("طيران التحالف", "غارات التحالف") names a force; the bare word is also "alliance"
+    return _by_theatre(m.ids, countries) if m.last - m.first > 1 else None
 
 
 def _by_theatre(ids: Sequence[str], countries: Counter[str]) -> str | None:
