@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -36,6 +36,7 @@ CONFIDENCE = 0.8
 # an actor only with a nationality ("قال مسؤول" names no one)
 _NEEDS_NATIONALITY = frozenset({"military_gear", "official"})
 _OPEN_QUOTES = frozenset({"«", '"', "“", "'", "(", "‘"})
+_CONJUNCT_BACK = 4  # words looked back for the preposition of a conjoined site
 _ADJ_WINDOW = 2  # tokens after the head that may be its adjectives ("مسلحون مجهولون عراقيون")
 
 
@@ -52,6 +53,7 @@ class GenericTerms:
     ids: dict[str, tuple[str | None, str | None]]  # category -> (country suffix, country-less id)
     pair_heads: frozenset[str]  # first words of the two-word forms
     site_locatives: frozenset[str] = frozenset()  # "في", "أمام": a site after them is a place
+    counted_only: dict[str, str] = field(default_factory=dict)  # "طالب" only in "مائة طالب"
 
 
 def _parse(lines: Sequence[str]) -> GenericTerms:
@@ -64,6 +66,7 @@ def _parse(lines: Sequence[str]) -> GenericTerms:
         "site_locative": set(),
     }
     nats: dict[str, str] = {}
+    counted: dict[str, str] = {}
     ids: dict[str, tuple[str | None, str | None]] = {}
     for line in lines:
         if not line.strip() or line.startswith("#"):
@@ -76,6 +79,8 @@ def _parse(lines: Sequence[str]) -> GenericTerms:
                 None if suffix == "-" else suffix,
                 None if fallback == "-" else fallback,
             )
+        elif cat.startswith("counted:"):
+            counted.update((w, cat[8:]) for w in forms.split())
         elif cat.startswith("nat:"):
             nats.update((w, cat[4:]) for w in forms.split())
         elif cat == "protest_cue":
@@ -95,7 +100,9 @@ def _parse(lines: Sequence[str]) -> GenericTerms:
         frozenset(lists[k]) for k in ("gear_adjective", "number_word", "site_locative")
     )
     heads = frozenset(a for a, _ in pairs)
-    return GenericTerms(words, pairs, frozenset(cues), nats, gear, numbers, ids, heads, sites)
+    return GenericTerms(
+        words, pairs, frozenset(cues), nats, gear, numbers, ids, heads, sites, counted
+    )
 
 
 def _accusative(form: str) -> str:
@@ -165,7 +172,14 @@ class _Scan:
             if cat is not None:
                 return cat, nxt + 1
         cat = self.terms.words.get(self.stems[i])
+        if cat is None and i > 0 and self.counted(i):
+            cat = self.terms.counted_only.get(self.stems[i])
         return (cat, nxt) if cat is not None else None
+
+    def counted(self, i: int) -> bool:
+        """A number or number word right before token ``i`` ("400 طالب", "مائة طالب")."""
+        prev = self.tv.tokens[i - 1]
+        return prev.kind == "number" or self.stems[i - 1] in self.terms.number_words
 
     def whole(self, k: int) -> str:
         """Token ``k`` without clitic splitting, only the article removed ("الحاكم" -> "حاكم")."""
@@ -191,8 +205,7 @@ class _Scan:
 
     def counted_national(self, i: int) -> bool:
         """Pattern "13 عراقيا", "ثلاثة أميركيين": a nationality counted as people."""
-        prev = self.tv.tokens[i - 1]
-        if prev.kind != "number" and self.stems[i - 1] not in self.terms.number_words:
+        if not self.counted(i):
             return False
         return nationality(self.tv.tokens[i].norm, self.terms) is not None
 
@@ -218,9 +231,14 @@ class _Scan:
             return True
         if self.named_site(i):
             return True
-        if i == 0 or self.tv.sent_end[i - 1] != self.tv.sent_end[i]:
-            return False
-        return self.tv.tokens[i - 1].norm in self.terms.site_locatives
+        # the word before, or for a conjunct ("في الصالات الرياضية والمساجد") one of the 4 before
+        back = _CONJUNCT_BACK if self.conjoined(i) else 1
+        for k in range(i - 1, max(-1, i - 1 - back), -1):
+            if self.tv.sent_end[k] != self.tv.sent_end[i]:
+                return False
+            if self.tv.tokens[k].norm in self.terms.site_locatives:
+                return True
+        return False
 
     def named_site(self, i: int) -> bool:
         """The site word without the article heads a name that follows it (a construct)."""
