@@ -44,12 +44,16 @@ def oeda(shared: Path, layers) -> None:  # type: ignore[no-untyped-def]
                 want = _words(gold[role])
                 ms = doc.get("actor_mentions")
                 pred = getattr(ev, slot)
-                ok = any(m.actor_id == pred and _words(doc.text[m.start : m.end]) & want for m in ms)
+                ok = any(
+                    m.actor_id == pred and _words(doc.text[m.start : m.end]) & want for m in ms
+                )
                 if ok:
                     continue
                 cand = any(_words(doc.text[m.start : m.end]) & want for m in ms)
                 kind = "WRONG" if cand else "NOCAND"
-                print(f"{kind}\t{t}\t{role}\tgold={gold[role]!r}\tpred={pred}\ttrig={doc.text[ev.trigger.start:ev.trigger.end]}")
+                print(
+                    f"{kind}\t{t}\t{role}\tgold={gold[role]!r}\tpred={pred}\ttrig={doc.text[ev.trigger.start : ev.trigger.end]}"
+                )
                 print(f"\t{gold['text'][:300]}")
                 print(f"\t{_mentions(doc)}")
 
@@ -57,7 +61,9 @@ def oeda(shared: Path, layers) -> None:  # type: ignore[no-untyped-def]
 def news(shared: Path, layers) -> None:  # type: ignore[no-untyped-def]
     rows = [json.loads(x) for x in GOLD.read_text("utf-8").splitlines() if x.strip()]
     rows = [r for r in rows if not is_heldout(r["article_id"])]
-    arts = load_news(shared / "data/news/saudinewsnet_2015_conflict.jsonl.gz", {r["article_id"] for r in rows})
+    arts = load_news(
+        shared / "data/news/saudinewsnet_2015_conflict.jsonl.gz", {r["article_id"] for r in rows}
+    )
     docs: dict[str, Document] = {}
     for r in rows:
         art = arts[r["article_id"]]
@@ -66,7 +72,14 @@ def news(shared: Path, layers) -> None:  # type: ignore[no-untyped-def]
         doc = docs[r["article_id"]]
         for g in r["events"]:
             gs, ge = g["trigger"]
-            ev = next((e for e in doc.get("events") if e.type == g["type"] and e.trigger.start < ge and gs < e.trigger.end), None)
+            ev = next(
+                (
+                    e
+                    for e in doc.get("events")
+                    if e.type == g["type"] and e.trigger.start < ge and gs < e.trigger.end
+                ),
+                None,
+            )
             if ev is None:
                 continue
             for role in ("actor1", "actor2"):
@@ -78,8 +91,10 @@ def news(shared: Path, layers) -> None:  # type: ignore[no-untyped-def]
                 if any(m.actor_id == pred for m in ms):
                     continue
                 kind = "WRONG" if ms else "NOCAND"
-                print(f"{kind}\t{g['type']}\t{role}\tgold={doc.text[a:b]!r}\tpred={pred}\ttrig={doc.text[gs:ge]}\t{r['article_id']}")
-                print(f"\t{doc.text[r['start']:r['end']][:300]!r}")
+                print(
+                    f"{kind}\t{g['type']}\t{role}\tgold={doc.text[a:b]!r}\tpred={pred}\ttrig={doc.text[gs:ge]}\t{r['article_id']}"
+                )
+                print(f"\t{doc.text[r['start'] : r['end']][:300]!r}")
                 print(f"\tover-gold={[m.actor_id for m in ms]}")
 
 
