@@ -13,7 +13,10 @@ document's main country, else none; the id is then the country's actor ("irq-civ
 "مجلس النواب") is an actor only where the registry has the country's one ("lby-hor"): the
 actors gold codes other parliaments NIL.  Words inside a registry mention, or heading one
 ("مقاتلي داعش", "جنود الجيش الاميركي"), are left to the registry.  Aircraft, tanks and patrols
-are an actor only with a nationality ("دبابات أميركية" -> usa-military).
+are an actor only with a nationality ("دبابات أميركية" -> usa-military), and so are unnamed
+officials and embassies ("مسؤول عراقي", "السفارة الأردنية" -> the government of that country),
+never before a person's name.  Unnamed tribes are a tribal militia; an attacked school or mosque
+("هاجموا مسجدا") is civilians, but not in a place phrase ("في المدرسة") nor before its name.
 """
 
 from __future__ import annotations
