@@ -86,7 +86,8 @@ def test_generic_nationality_forms(word, iso3):
 def test_generic_strikes_and_counted_nationals(mentions):
     assert mentions("قتلوا جراء ضربة جوية اميركية") == [("ضربة جوية اميركية", "usa-military")]
     assert mentions("وقتل 13 عراقيا") == [("عراقيا", "irq-civilians")]
-    assert mentions("قال المسؤول العراقي") == []  # an adjective, not counted people
+    # an adjective, not counted people: the official is the government of Iraq
+    assert mentions("قال المسؤول العراقي") == [("المسؤول العراقي", "irq-government")]
 
 
 def test_generic_people_of_a_registry_actor(mentions):

@@ -13,14 +13,17 @@ document's main country, else none; the id is then the country's actor ("irq-civ
 "مجلس النواب") is an actor only where the registry has the country's one ("lby-hor"): the
 actors gold codes other parliaments NIL.  Words inside a registry mention, or heading one
 ("مقاتلي داعش", "جنود الجيش الاميركي"), are left to the registry.  Aircraft, tanks and patrols
-are an actor only with a nationality ("دبابات أميركية" -> usa-military).
+are an actor only with a nationality ("دبابات أميركية" -> usa-military), and so are unnamed
+officials and embassies ("مسؤول عراقي", "السفارة الأردنية" -> the government of that country),
+never before a person's name.  Unnamed tribes are a tribal militia; an attacked school or mosque
+("هاجموا مسجدا") is civilians, but not in a place phrase ("في المدرسة") nor before its name.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -32,7 +35,11 @@ from rasd.text.normalize import normalize_key
 __all__ = ["GenericTerms", "generic_mentions", "load_generic_terms", "nationality"]
 
 CONFIDENCE = 0.8
-_NEEDS_NATIONALITY = frozenset({"military_gear"})
+# aircraft and tanks, and unnamed officials and embassies ("مسؤول عراقي", "السفارة الأردنية"):
+# an actor only with a nationality ("قال مسؤول" names no one)
+_NEEDS_NATIONALITY = frozenset({"military_gear", "official"})
+_OPEN_QUOTES = frozenset({"«", '"', "“", "'", "(", "‘"})
+_CONJUNCT_BACK = 4  # words looked back for the preposition of a conjoined site
 _ADJ_WINDOW = 2  # tokens after the head that may be its adjectives ("مسلحون مجهولون عراقيون")
 
 
@@ -48,14 +55,21 @@ class GenericTerms:
     number_words: frozenset[str]  # "ثلاثة" in "ثلاثة عراقيين"
     ids: dict[str, tuple[str | None, str | None]]  # category -> (country suffix, country-less id)
     pair_heads: frozenset[str]  # first words of the two-word forms
+    site_locatives: frozenset[str] = frozenset()  # "في", "أمام": a site after them is a place
+    counted_only: dict[str, str] = field(default_factory=dict)  # "طالب" only in "مائة طالب"
 
 
 def _parse(lines: Sequence[str]) -> GenericTerms:
     words: dict[str, str] = {}
     pairs: dict[tuple[str, str], str] = {}
     cues: set[str] = set()
-    lists: dict[str, set[str]] = {"gear_adjective": set(), "number_word": set()}
+    lists: dict[str, set[str]] = {
+        "gear_adjective": set(),
+        "number_word": set(),
+        "site_locative": set(),
+    }
     nats: dict[str, str] = {}
+    counted: dict[str, str] = {}
     ids: dict[str, tuple[str | None, str | None]] = {}
     for line in lines:
         if not line.strip() or line.startswith("#"):
@@ -68,6 +82,8 @@ def _parse(lines: Sequence[str]) -> GenericTerms:
                 None if suffix == "-" else suffix,
                 None if fallback == "-" else fallback,
             )
+        elif cat.startswith("counted:"):
+            counted.update((w, cat[8:]) for w in forms.split())
         elif cat.startswith("nat:"):
             nats.update((w, cat[4:]) for w in forms.split())
         elif cat == "protest_cue":
@@ -83,9 +99,13 @@ def _parse(lines: Sequence[str]) -> GenericTerms:
                     words[form] = cat
                     if cat != "students":  # "طالبا" is mostly "asking" (حال)
                         words.setdefault(_accusative(form), cat)
-    gear, numbers = (frozenset(lists[k]) for k in ("gear_adjective", "number_word"))
+    gear, numbers, sites = (
+        frozenset(lists[k]) for k in ("gear_adjective", "number_word", "site_locative")
+    )
     heads = frozenset(a for a, _ in pairs)
-    return GenericTerms(words, pairs, frozenset(cues), nats, gear, numbers, ids, heads)
+    return GenericTerms(
+        words, pairs, frozenset(cues), nats, gear, numbers, ids, heads, sites, counted
+    )
 
 
 def _accusative(form: str) -> str:
@@ -155,7 +175,14 @@ class _Scan:
             if cat is not None:
                 return cat, nxt + 1
         cat = self.terms.words.get(self.stems[i])
+        if cat is None and i > 0 and self.counted(i):
+            cat = self.terms.counted_only.get(self.stems[i])
         return (cat, nxt) if cat is not None else None
+
+    def counted(self, i: int) -> bool:
+        """A number or number word right before token ``i`` ("400 طالب", "مائة طالب")."""
+        prev = self.tv.tokens[i - 1]
+        return prev.kind == "number" or self.stems[i - 1] in self.terms.number_words
 
     def whole(self, k: int) -> str:
         """Token ``k`` without clitic splitting, only the article removed ("الحاكم" -> "حاكم")."""
@@ -181,8 +208,7 @@ class _Scan:
 
     def counted_national(self, i: int) -> bool:
         """Pattern "13 عراقيا", "ثلاثة أميركيين": a nationality counted as people."""
-        prev = self.tv.tokens[i - 1]
-        if prev.kind != "number" and self.stems[i - 1] not in self.terms.number_words:
+        if not self.counted(i):
             return False
         return nationality(self.tv.tokens[i].norm, self.terms) is not None
 
@@ -190,11 +216,43 @@ class _Scan:
         """The words name a registry actor's people, not a generic actor: "مقاتلي داعش",
         "ضباط من الجيش الروسي", "ومقاتليه" (his fighters), "جيش الاسلام المسلحين"."""
         end = head[1]
-        if end in starts or self.tv.tokens[i].suffixes:
+        if end < len(self.tv.tokens) and self.tv.tokens[end].norm in _OPEN_QUOTES:
+            end += 1  # "مليشيا «فجر ليبيا»"
+        if end in starts:
             return True
+        if self.tv.tokens[i].suffixes and head[0] not in _NEEDS_NATIONALITY:
+            return True  # "ومقاتليه" (his fighters); "نظيره الإيراني" is decided by the nationality
         if end + 1 in starts and self.stems[end] == "من":
             return True
         return head[0] == "armed_group" and i > 0 and not self.free[i - 1]
+
+    def place_phrase(self, i: int) -> bool:
+        """A school or mosque named as a place: "بالمسجد", "في المدرسة", "أمام المستشفى", or by
+        its name ("مسجد الرسول الأعظم", "مستشفى الشفاء"; "مسجدا سنيا" is not a name)."""
+        tok = self.tv.tokens[i]
+        if any(p.form == "ب" for p in tok.prefixes):
+            return True
+        if self.named_site(i):
+            return True
+        # the word before, or for a conjunct ("في الصالات الرياضية والمساجد") one of the 4 before
+        back = _CONJUNCT_BACK if self.conjoined(i) else 1
+        for k in range(i - 1, max(-1, i - 1 - back), -1):
+            if self.tv.sent_end[k] != self.tv.sent_end[i]:
+                return False
+            if self.tv.tokens[k].norm in self.terms.site_locatives:
+                return True
+        return False
+
+    def named_site(self, i: int) -> bool:
+        """The site word without the article heads a name that follows it (a construct)."""
+        if self.tv.tokens[i].norm.startswith("ال") or any(
+            p.form == "ال" for p in self.tv.tokens[i].prefixes
+        ):
+            return False
+        nxt = i + 1
+        if nxt >= self.tv.sent_end[i] or self.tv.tokens[nxt].kind != "word":
+            return False
+        return not self.tv.tokens[nxt].norm.endswith(("ي", "يه", "يا", "يين", "يون"))
 
     def conjoined(self, k: int) -> bool:
         return any(p.form in ("و", "ف") for p in self.tv.tokens[k].prefixes)
@@ -236,6 +294,7 @@ def generic_mentions(
     stems = [t.stem_form if t.kind == "word" else "" for t in tv.tokens]
     scan = _Scan(tv, stems, free, terms)
     starts = {m.first for m in taken}
+    persons = {m.first for m in taken if m.person}
     main = _main_country(taken, registry)
     out: list[Mention] = []
     i = 0
@@ -245,11 +304,17 @@ def generic_mentions(
             i += 1
             continue
         cat = scan.category(head[0], i)
+        if cat == "civilian_site" and scan.place_phrase(i):
+            i = head[1]
+            continue
         end, country = scan.adjectives(cat, head[1])
         if cat == "counted_nationals":
             country = nationality(tv.tokens[i].norm, terms)
         if cat in _NEEDS_NATIONALITY and country is None:  # "طائرة" alone names no actor
             i += 1
+            continue
+        if end in persons:  # a title before a name: "الرئيس الأمريكي باراك أوباما"
+            i = end
             continue
         actor = _actor_id(cat, country or main, terms, registry)
         if actor is None:  # no such actor here ("البرلمان التركي"), or a registry without them

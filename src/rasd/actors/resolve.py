@@ -26,6 +26,7 @@ from rasd.actors.index import fold_first, name_key
 from rasd.actors.matcher import Match, TokenView
 from rasd.actors.orgcoref import org_short_forms
 from rasd.actors.registry import Registry
+from rasd.actors.schema import load_schema
 from rasd.doc import Entity
 from rasd.text.tokenize import stem_candidates
 
@@ -106,6 +107,19 @@ def _choose(m: Match, countries: Counter[str], seen: set[str], registry: Registr
     scored = sorted(
         ((countries.get((registry.get(i) or _NONE).country or "", 0), i) for i in m.ids),
         reverse=True,
+    )
+    if scored and scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+        return scored[0][1]
+    # a compound ("طيران التحالف", "غارات التحالف") names a force; the bare word is also "alliance"
+    return _by_theatre(m.ids, countries) if m.last - m.first > 1 else None
+
+
+def _by_theatre(ids: Sequence[str], countries: Counter[str]) -> str | None:
+    """The candidate whose theatre (schema.toml) holds most of the document's countries
+    ("طيران التحالف" next to Houthis -> the Saudi-led coalition); None on a tie or no evidence."""
+    theatres = load_schema().theatres
+    scored = sorted(
+        ((sum(countries.get(c, 0) for c in theatres.get(i, ())), i) for i in ids), reverse=True
     )
     if scored and scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
         return scored[0][1]

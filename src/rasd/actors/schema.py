@@ -1,5 +1,5 @@
 """Registry vocabularies (``resources/actors/matching/schema.toml``): kinds, inter codes, link
-relations and country names."""
+relations, country names and the theatres of actors that share an alias."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ class Schema:
     leader_rels: frozenset[str]
     countries: dict[str, tuple[str, ...]]  # ISO3 -> Arabic names
     capitals: dict[str, tuple[str, ...]]  # ISO3 -> capital names used for the government
+    theatres: dict[str, tuple[str, ...]]  # actor id -> ISO3 of the countries it fights in
 
 
 @lru_cache(maxsize=1)
@@ -33,4 +34,5 @@ def load_schema() -> Schema:
         leader_rels=frozenset(data["leader_rels"]),
         countries={k: tuple(v) for k, v in data.get("countries", {}).items()},
         capitals={k: tuple(v) for k, v in data.get("capitals", {}).items()},
+        theatres={k: tuple(v) for k, v in data.get("theatres", {}).items()},
     )
