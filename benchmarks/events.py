@@ -16,13 +16,24 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from rasd.events.evaluate import analyse_text, calibration_table, expected_calibration_error, prf
+from rasd.events.evaluate import (
+    analyse_text,
+    calibration_table,
+    expected_calibration_error,
+    perfect_ece,
+    prf,
+)
 from rasd.events.modality import MODALITIES
 from rasd.events.oeda import is_heldout, load_detection
 from rasd.events.proxy_actors import ProxyActors
 from rasd.events.scoring import load_news, oeda_detection, own_gold_scores
 
 GOLD = Path(__file__).resolve().parent / "data" / "events_gold.jsonl"
+
+
+def _perfect(baseline: tuple[float, float, float]) -> str:
+    mean, lo, hi = baseline
+    return f"{mean:.3f} ({lo:.3f}-{hi:.3f})"
 
 
 def _print_calibration(rows: list) -> None:
@@ -33,7 +44,10 @@ def _print_calibration(rows: list) -> None:
 
 def oeda(shared: Path, split: str) -> None:
     print(f"## OEDA {split} part (profile oeda): sentence has an asserted event of the type\n")
-    print("| type | n | tp | fp | fn | P | R | F1 | ECE |\n|---|---|---|---|---|---|---|---|---|")
+    print(
+        "| type | n | tp | fp | fn | P | R | F1 | ECE | ECE if perfectly calibrated (90% range) |\n"
+        "|---|---|---|---|---|---|---|---|---|---|"
+    )
     tables = {}
     for t, fname in (
         ("ASSAULT", "assault_detection_dev.csv"),
@@ -47,7 +61,7 @@ def oeda(shared: Path, split: str) -> None:
         )
         print(
             f"| {t} | {n} | {r['tp']} | {r['fp']} | {r['fn']} | {r['precision']:.3f} | {r['recall']:.3f} "
-            f"| {r['f1']:.3f} | {r['ece']:.3f} |"
+            f"| {r['f1']:.3f} | {r['ece']:.3f} | {_perfect(r['ece_perfect'])} |"
         )
         tables[t] = r["calibration"]
     for t, rows in tables.items():
@@ -165,7 +179,8 @@ def _own_calibration(news: Path, half: str) -> None:
                     right.append(e.type in types)
     print(
         f"\nCalibration on the news gold {half} half (an event is right when the sentence has a gold event "
-        f"of its type): n={len(conf)}, ECE={expected_calibration_error(conf, right):.3f}\n"
+        f"of its type): n={len(conf)}, ECE={expected_calibration_error(conf, right):.3f}; "
+        f"a perfectly calibrated model would show {_perfect(perfect_ece(conf))}\n"
     )
     _print_calibration(calibration_table(conf, right))
 

@@ -15,6 +15,7 @@ from rasd.events.evaluate import (
     asserted_of,
     calibration_table,
     expected_calibration_error,
+    perfect_ece,
 )
 from rasd.events.oeda import is_heldout, load_detection
 
@@ -36,6 +37,7 @@ def oeda_detection(path: Path, event_type: str, split: str = "heldout") -> dict[
             right.append(s.positive)
     out: dict[str, Any] = counts.as_dict()
     out["ece"] = expected_calibration_error(conf, right)
+    out["ece_perfect"] = perfect_ece(conf)
     out["calibration"] = calibration_table(conf, right)
     return out
 
