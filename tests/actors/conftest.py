@@ -59,3 +59,15 @@ def mentions(doc: Document) -> list[tuple[str, str]]:
 @pytest.fixture(scope="session")
 def surface_ids() -> Callable[[Document], list[tuple[str, str]]]:
     return mentions
+
+
+@pytest.fixture(scope="module")
+def bundled_mentions(text_pipeline):  # type: ignore[no-untyped-def]
+    """mentions(text) -> [(surface, actor id)] with the bundled registry (generic actors too)."""
+    stage = ActorStage()
+
+    def run(text: str) -> list[tuple[str, str]]:
+        doc = stage(text_pipeline.run(Document(text=text)).with_layer("entities", ()))
+        return [(text[m.start : m.end], m.actor_id) for m in doc.get("actor_mentions")]
+
+    return run
