@@ -12,9 +12,7 @@ from rasd.store.export import ExportFilters, export
 from rasd.store.export.assoc import identity_groups, registry_parents
 from rasd.store.export.sources import load_outlets, scale_label, source_scale
 
-AIRSTRIKE = (
-    "قتل خمسة مدنيين بينهم نساء وأطفال في غارة لطيران النظام على بلدة سراقب في ريف إدلب."
-)
+AIRSTRIKE = "قتل خمسة مدنيين بينهم نساء وأطفال في غارة لطيران النظام على بلدة سراقب في ريف إدلب."
 PROTEST = "تظاهر مئات الطلاب في مدينة حرستا بريف دمشق ضد قوات النظام."
 
 
@@ -24,7 +22,11 @@ PROTEST = "تظاهر مئات الطلاب في مدينة حرستا بريف 
         ("Enab Baladi", None, "enab-baladi"),
         ("عنب بلدي", None, "enab-baladi"),
         (None, "https://www.enabbaladi.net/archives/1", "enab-baladi"),
-        ("alwatan", "http://www.alwatan.com.sa/Politics/News_Detail.aspx?ArticleID=1", "saudinewsnet-alwatan"),
+        (
+            "alwatan",
+            "http://www.alwatan.com.sa/Politics/News_Detail.aspx?ArticleID=1",
+            "saudinewsnet-alwatan",
+        ),
         ("aawsat", None, "saudinewsnet-aawsat"),
         ("الشرق الأوسط", None, "saudinewsnet-aawsat"),
         ("Reuters", None, "reuters"),
@@ -39,7 +41,9 @@ def test_outlets_find_by_url_and_name(source, url, outlet) -> None:
     assert found is not None and found.id == outlet
 
 
-@pytest.mark.parametrize(("source", "url"), [("alwatan", None), ("Daily Planet", None), (None, None)])
+@pytest.mark.parametrize(
+    ("source", "url"), [("alwatan", None), ("Daily Planet", None), (None, None)]
+)
 def test_outlets_unknown_or_ambiguous_is_none(source, url) -> None:
     assert load_outlets().find(source, url) is None  # 'alwatan' alone: Saudi, Syrian, Kuwaiti...
 
