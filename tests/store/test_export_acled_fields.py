@@ -59,7 +59,7 @@ def test_outlets_unknown_or_ambiguous_is_none(source, url) -> None:
         ("aljazeera", "MLI", None, "International"),
         ("reuters", "SYR", None, "International"),
         ("twitter", "SYR", None, "New media"),
-        ("deirezzor24", "SYR", "Deir-ez-Zor", "Local"),
+        ("deirezzor24", "SYR", "Deir-ez-Zor", "Subnational"),
         ("deirezzor24", "SYR", "Idleb", "National"),
         ("rudaw", "IRQ", "Erbil", "Subnational"),
         ("rudaw", "IRQ", "Baghdad", "National"),
@@ -79,6 +79,8 @@ def test_source_scale_combines_in_acled_order_and_never_guesses() -> None:
     assert source_scale([{"source": "Twitter"}, {"source": "aawsat"}], "SYR", None) == (
         "New media-Regional"
     )
+    three = [{"source": "Rudaw"}, {"source": "INA"}, {"source": "Reuters"}]
+    assert source_scale(three, "IRQ", "Erbil") == "Subnational-International"  # ACLED: pairs
     assert source_scale(arts + [{"source": "Daily Planet"}], "SYR", None) == ""
 
 

@@ -7,12 +7,15 @@ article's outlet is found by the host of its URL (domain suffix), else by its ``
 
 - international / new_media outlets: International / New media, wherever the event is;
 - national: National in its own country, Regional elsewhere in the same region, else International;
-- local / subnational: Local / Subnational in the admin-1 units it covers, National elsewhere in
-  its country, then Regional / International as a national outlet;
+- local / subnational: Subnational in the admin-1 units it covers, National elsewhere in its
+  country, then Regional / International as a national outlet (ACLED's published values have no
+  plain "Local": its "Local partner" means ACLED's own partner networks, which rasd never has);
 - regional (pan-Arab): Regional inside the region, International outside it.
 
 The "region" is ACLED's Middle East plus Northern Africa (countries.tsv), the pan-Arab press's
-sphere.  Several sources give a combination in ACLED's order, e.g. "National-International".  An
+sphere.  Several sources give a pair in ACLED's order (New media, Subnational, National, Regional,
+International), e.g. "National-International"; ACLED's values are never longer than a pair, so
+three or more scales give the closest and the farthest ("Subnational-International").  An
 unknown outlet, or a country-relative outlet for an event without a country, makes the whole
 value empty: it is never guessed.
 """
@@ -32,10 +35,10 @@ from rasd.text.normalize import normalize_key
 
 __all__ = ["Outlet", "Outlets", "load_outlets", "scale_label", "source_scale"]
 
-SCALE_ORDER = ("Local", "New media", "Subnational", "National", "Regional", "International")
+SCALE_ORDER = ("New media", "Subnational", "National", "Regional", "International")
 _REGION = frozenset({"Middle East", "Northern Africa"})
 _FIXED = {"international": "International", "new_media": "New media"}
-_LOCAL = {"local": "Local", "subnational": "Subnational"}
+_LOCAL = frozenset({"local", "subnational"})
 _LATIN = re.compile(r"[^a-z0-9\u0600-\u06ff ]+")
 
 
@@ -129,7 +132,7 @@ def scale_label(outlet: Outlet, country: str | None, admin1: str | None) -> str:
         return "Regional" if _in_region(country) else "International"
     if outlet.country == country:
         if outlet.kind in _LOCAL and admin1 in outlet.area:
-            return _LOCAL[outlet.kind]
+            return "Subnational"
         return "National"
     return "Regional" if _in_region(country) and _in_region(outlet.country) else "International"
 
@@ -146,7 +149,8 @@ def source_scale(
         if not label:
             return ""
         labels.add(label)
-    return "-".join(s for s in SCALE_ORDER if s in labels)
+    found = [s for s in SCALE_ORDER if s in labels]
+    return "-".join(found if len(found) <= 2 else [found[0], found[-1]])
 
 
 def _str(value: object) -> str | None:
