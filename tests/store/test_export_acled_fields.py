@@ -93,6 +93,8 @@ def test_source_scale_combines_in_acled_order_and_never_guesses() -> None:
         ("عمال الإغاثة", ["Aid Workers"]),
         ("مراسل سوري", ["Journalists"]),
         ("المدنيين", []),
+        ("مزارع", []),  # farms, not farmers
+        ("العاملين", []),  # employees of anything
     ],
 )
 def test_identity_groups_from_mention(surface, labels) -> None:
@@ -145,3 +147,30 @@ def test_export_fills_admin3_scale_and_assoc_from_real_analysis(store) -> None:
     assert saraqib["assoc_actor_1"] == "Syrian Arab Army"  # the air force's parent in 2015
     assert harasta["assoc_actor_1"] == "Students (Syria)"
     assert harasta["assoc_actor_2"] == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "assoc"),
+    [
+        ("قتل صحفي سوري في قصف على حلب", "صحفي سوري", "Journalists (Syria)"),
+        ("قال في مؤتمر صحفي إن القصف على حلب", "صحفي", ""),  # a press conference
+        ("وقال للصحافيين إن القصف على حلب مستمر", "للصحافيين", ""),  # addressees
+        ("قتل خمسة بينهم نساء وأطفال في حلب", "نساء وأطفال", "Women (Syria); Children (Syria)"),
+    ],
+)
+def test_associated_identity_of_civilian_side(text, mention, assoc) -> None:
+    from rasd.store.export.assoc import associated_actors
+
+    start = text.index(mention)
+    record = {
+        "article_id": "a1",
+        "actor1": None,
+        "actor2": "civilians",
+        "date": "2015-07-25",
+        "evidence": {"start": 0, "end": len(text)},
+        "place": {"country": "SYR"},
+        "articles": [{"id": "a1", "text": text}],
+        "actor_mentions": {"civilians": [[start, start + len(mention)]]},
+        "actor_rows": {"actor2": {"name": "Civilians (unspecified country)", "kind": "civilians"}},
+    }
+    assert associated_actors(record, "actor2") == assoc

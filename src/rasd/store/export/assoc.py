@@ -34,6 +34,8 @@ _ROLE_RELS = frozenset(
 )
 _CLITICS = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف", "ك")
 _MAX_WORDS = 4
+# 'مؤتمر صحفي' is a press conference, 'قال للصحافيين' speaks to journalists: neither is a victim.
+_PRESS_HEADS = frozenset(normalize_key(w) for w in "لقاء مؤتمر بيان تصريح تصريحات مصدر".split())
 
 
 @lru_cache(maxsize=1)
@@ -129,8 +131,18 @@ def _identity_side(record: dict[str, Any], key: str, row: dict[str, Any]) -> lis
     labels: list[str] = []
     for start, end in mentions:
         if ev["start"] <= start and end <= ev["end"]:
-            labels += [lb for lb in identity_groups(text[start:end]) if not own.startswith(lb)]
+            found = identity_groups(text[start:end])
+            if "Journalists" in found and _press_word(text, start):
+                found.remove("Journalists")
+            labels += [lb for lb in found if not own.startswith(lb)]
     return [f"{lb} ({country})" for lb in dict.fromkeys(labels)]
+
+
+def _press_word(text: str, start: int) -> bool:
+    """True for 'مؤتمر صحفي' (an adjective after a press noun) and 'للصحافيين' (addressees)."""
+    before = normalize_key(text[max(0, start - 20) : start]).split()
+    word = normalize_key(text[start : start + 12])
+    return bool(before and before[-1] in _PRESS_HEADS) or word.startswith(("ل", "لل"))
 
 
 def associated_actors(record: dict[str, Any], key: str) -> str:
