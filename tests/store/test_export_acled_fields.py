@@ -90,6 +90,7 @@ def test_source_scale_combines_in_acled_order_and_never_guesses() -> None:
         ("النساء والأطفال", ["Women", "Children"]),
         ("وامرأة", ["Women"]),
         ("لطلاب", ["Students"]),
+        ("طالب", []),  # also the verb "demanded" (طالب مجلس المحافظة)
         ("عمال الإغاثة", ["Aid Workers"]),
         ("مراسل سوري", ["Journalists"]),
         ("المدنيين", []),
