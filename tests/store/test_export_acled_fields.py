@@ -156,6 +156,7 @@ def test_export_fills_admin3_scale_and_assoc_from_real_analysis(store) -> None:
         ("قتل صحفي سوري في قصف على حلب", "صحفي سوري", "Journalists (Syria)"),
         ("قال في مؤتمر صحفي إن القصف على حلب", "صحفي", ""),  # a press conference
         ("وقال للصحافيين إن القصف على حلب مستمر", "للصحافيين", ""),  # addressees
+        ("وقال المكتب الإعلامي للثوار إن حلب قصفت", "الإعلامي", ""),  # a media office
         ("قتل خمسة بينهم نساء وأطفال في حلب", "نساء وأطفال", "Women (Syria); Children (Syria)"),
     ],
 )

@@ -34,8 +34,13 @@ _ROLE_RELS = frozenset(
 )
 _CLITICS = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف", "ك")
 _MAX_WORDS = 4
-# 'مؤتمر صحفي' is a press conference, 'قال للصحافيين' speaks to journalists: neither is a victim.
-_PRESS_HEADS = frozenset(normalize_key(w) for w in "لقاء مؤتمر بيان تصريح تصريحات مصدر".split())
+# 'مؤتمر صحفي' is a press conference, 'المكتب الإعلامي' a media office, 'قال للصحافيين' speaks to
+# journalists: none of them names journalists as a side of the event.
+_PRESS_HEADS = frozenset(
+    normalize_key(w) + suffix
+    for w in "لقاء مؤتمر بيان تصريح تصريحات مصدر مكتب نشاط".split()
+    for suffix in ("", "ه")
+) | frozenset(normalize_key("ال" + w) for w in "مؤتمر بيان مصدر مكتب نشاط".split())
 
 
 @lru_cache(maxsize=1)
