@@ -185,6 +185,7 @@ class Place:
     admin1_ar: str | None = None
     admin2_ar: str | None = None
     source: str | None = None
+    admin3: str | None = None  # sub-district (nahiya) where the gazetteer knows it
 
 
 @dataclass(frozen=True, slots=True)
@@ -352,6 +353,7 @@ def _place_json(p: Place, text: str) -> dict[str, Any]:
         "country": p.country,
         "admin1": p.admin1,
         "admin2": p.admin2,
+        "admin3": p.admin3,
         "feature": p.feature,
         "geo_precision": p.geo_precision,
         "confidence": round(float(p.confidence), 4),

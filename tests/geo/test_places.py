@@ -131,3 +131,25 @@ def test_places_seed_article_main_places() -> None:
         ("الغوطة الشرقية", "Eastern Ghouta"),
         ("ادلب", "Idlib"),
     } <= got
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "admin2", "admin3"),
+    [
+        ("قصفت الطائرات مدينة دوما بريف دمشق.", "دوما", "Duma", "Duma"),
+        ("تظاهر مئات الطلاب في مدينة حرستا بريف دمشق.", "حرستا", "Duma", "Harasta"),
+        ("قتل عشرة في غارة على بلدة سراقب في ريف إدلب.", "سراقب", "Idleb", "Saraqab"),
+        ("شنت طائرات التحالف غارات على صنعاء وتعز.", "تعز", None, None),  # no admin 3 outside Syria
+    ],
+)
+def test_places_admin3_subdistrict(text: str, surface: str, admin2: str, admin3: str) -> None:
+    p = _find(text, surface)
+    assert (p.admin2, p.admin3) == (admin2, admin3)
+
+
+def test_places_admin3_in_contract_json() -> None:
+    import rasd
+
+    out = rasd.analyze("قصفت الطائرات مدينة دوما بريف دمشق.").to_json()
+    douma = next(p for p in out["places"] if p["text"] == "دوما")
+    assert douma["admin3"] == "Duma"

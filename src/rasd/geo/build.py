@@ -87,6 +87,8 @@ def _merge_syria(geonames: list[PlaceRow], ocha: list[PlaceRow]) -> list[PlaceRo
         gkeys = _keys(g)
         same = [o for o in near if _keys(o) & gkeys and o.pcode not in absorbed]
         same = [o for o in same if haversine_km(g.lat, g.lon, o.lat, o.lon) <= _MERGE_KM]
+        sub = same[0] if same and same[0].admin2 == o.admin2 else o  # the namesake's nahiya
+        g.admin3, g.admin3_ar = sub.admin3, sub.admin3_ar
         if same:
             g.pcode = same[0].pcode
             g.names_ar.extend(n for n in same[0].names_ar if n not in g.names_ar)
@@ -238,7 +240,8 @@ def _count_words(
 _SCHEMA = """
 CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, name_ar TEXT, lat REAL, lon REAL,
   country TEXT, admin1 TEXT, admin1_ar TEXT, admin2 TEXT, admin2_ar TEXT, feature TEXT,
-  population INTEGER, geonameid INTEGER, pcode TEXT, source TEXT, licence TEXT);
+  population INTEGER, geonameid INTEGER, pcode TEXT, source TEXT, licence TEXT, admin3 TEXT,
+  admin3_ar TEXT);
 CREATE TABLE names (key TEXT, place INTEGER, news_freq INTEGER, news_loc INTEGER);
 CREATE TABLE words (key TEXT PRIMARY KEY, freq INTEGER);
 CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT);
@@ -254,7 +257,7 @@ _NOTICE = (
 def _place_row(i: int, p: PlaceRow) -> tuple[object, ...]:
     return (i, p.name, p.name_ar, round(p.lat, 5), round(p.lon, 5), p.country, p.admin1,
             p.admin1_ar, p.admin2, p.admin2_ar, p.feature, p.population, p.geonameid, p.pcode,
-            p.source, p.licence)  # fmt: skip
+            p.source, p.licence, p.admin3, p.admin3_ar)  # fmt: skip
 
 
 def _write(
@@ -267,7 +270,7 @@ def _write(
     con = sqlite3.connect(out)
     con.executescript(_SCHEMA)
     con.executemany(
-        "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         [_place_row(i, p) for i, p in enumerate(places)],
     )
     rows = [(k, i, *stats.get(k, (0, 0))) for i, p in enumerate(places) for k in sorted(_keys(p))]

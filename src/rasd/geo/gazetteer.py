@@ -42,6 +42,8 @@ class GeoEntry:
     pcode: str | None
     source: str
     licence: str
+    admin3: str | None = None  # sub-district (nahiya) where the source gives it (OCHA Syria)
+    admin3_ar: str | None = None
 
     @property
     def broad(self) -> bool:

@@ -49,6 +49,7 @@ def _place(r: Resolved) -> Place:
         admin1_ar=e.admin1_ar,
         admin2_ar=e.admin2_ar,
         source=e.source,
+        admin3=e.admin3,
     )
 
 
@@ -80,6 +81,7 @@ def _between(a: Resolved, b: Resolved, tokens: Sequence[Token]) -> Place | None:
         confidence=round(min(a.confidence, b.confidence) * 0.9, 4),
         admin1_ar=ea.admin1_ar if same else None,
         source="between",
+        admin3=ea.admin3 if same and ea.admin2 == eb.admin2 and ea.admin3 == eb.admin3 else None,
     )
 
 

@@ -47,6 +47,8 @@ class PlaceRow:
     admin1_ar: str | None = None
     admin2: str | None = None
     admin2_ar: str | None = None
+    admin3: str | None = None  # third level (OCHA Syria sub-district / nahiya)
+    admin3_ar: str | None = None
     population: int = 0
     geonameid: int | None = None
     pcode: str | None = None
@@ -110,7 +112,7 @@ def read_geonames(path: Path, iso3: dict[str, str]) -> Iterator[PlaceRow]:
 
 
 def read_ocha(path: Path) -> Iterator[PlaceRow]:
-    """OCHA Syria communities (admin 4 points with admin 1-3 names)."""
+    """OCHA Syria communities (admin 4 points with admin 1-3 names; admin 3 = sub-district)."""
     for r in read_tsv(path):
         if "\ufffd" in r["name_ar"]:
             continue
@@ -130,6 +132,8 @@ def read_ocha(path: Path) -> Iterator[PlaceRow]:
             admin1_ar=r["admin1_ar"],
             admin2=r["admin2_en"],
             admin2_ar=r["admin2_ar"],
+            admin3=r["admin3_en"] or None,
+            admin3_ar=r["admin3_ar"] or None,
             admin1_code=r["admin1_code"],
         )
 

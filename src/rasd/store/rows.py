@@ -50,6 +50,7 @@ def place_summary(place: dict[str, Any] | None) -> dict[str, Any] | None:
         "country",
         "admin1",
         "admin2",
+        "admin3",
         "geo_precision",
         "geonameid",
     )

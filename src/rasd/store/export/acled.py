@@ -1,11 +1,17 @@
-"""ACLED-style rows (ACLED's column names and codes) from export records."""
+"""ACLED-style rows (ACLED's column names and codes) from export records.
+
+``admin3`` is the place's sub-district where the gazetteer knows it (Syria); ``source_scale``
+comes from `rasd.store.export.sources`, ``assoc_actor_1/2`` from `rasd.store.export.assoc`.
+"""
 
 from __future__ import annotations
 
 import time
 from typing import Any
 
+from rasd.store.export.assoc import associated_actors
 from rasd.store.export.records import country_info
+from rasd.store.export.sources import source_scale
 
 __all__ = ["ACLED_COLUMNS", "acled_row", "notes_text"]
 
@@ -84,7 +90,8 @@ def acled_row(record: dict[str, Any], timestamp: int | None = None) -> dict[str,
     date = record.get("date") or ""
     actor1, inter1 = _actor(record, "actor1")
     actor2, inter2 = _actor(record, "actor2")
-    sources = [a.get("source") for a in record.get("articles") or [] if a.get("source")]
+    articles = record.get("articles") or []
+    sources = [a.get("source") for a in articles if a.get("source")]
     return {
         "event_id_cnty": f"{cinfo.get('alpha3', 'XXX')}{record['record_seq']}",
         "event_date": date,
@@ -94,10 +101,10 @@ def acled_row(record: dict[str, Any], timestamp: int | None = None) -> dict[str,
         "event_type": record.get("acled_event_type") or "",
         "sub_event_type": record.get("acled_sub_event_type") or "",
         "actor1": actor1,
-        "assoc_actor_1": "",
+        "assoc_actor_1": associated_actors(record, "actor1"),
         "inter1": inter1,
         "actor2": actor2,
-        "assoc_actor_2": "",
+        "assoc_actor_2": associated_actors(record, "actor2"),
         "inter2": inter2,
         "interaction": _interaction(inter1, inter2),
         "iso": int(cinfo["numeric"]) if cinfo else None,
@@ -105,13 +112,13 @@ def acled_row(record: dict[str, Any], timestamp: int | None = None) -> dict[str,
         "country": cinfo.get("name", place.get("country") or ""),
         "admin1": place.get("admin1") or "",
         "admin2": place.get("admin2") or "",
-        "admin3": "",
+        "admin3": place.get("admin3") or "",
         "location": place.get("name") or "",
         "latitude": place.get("lat"),
         "longitude": place.get("lon"),
         "geo_precision": record.get("geo_precision"),
         "source": "; ".join(dict.fromkeys(sources)),
-        "source_scale": "",
+        "source_scale": source_scale(articles, place.get("country"), place.get("admin1")),
         "notes": notes_text(record),
         "fatalities": record["fatalities"]["best"],
         "timestamp": timestamp if timestamp is not None else int(time.time()),

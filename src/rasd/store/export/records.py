@@ -8,6 +8,7 @@ speaks for it, fatalities are low/best/high across its reports and all source ar
 from __future__ import annotations
 
 import csv
+import json
 import statistics
 from collections import defaultdict
 from dataclasses import dataclass
@@ -86,6 +87,20 @@ def _articles(store: Any, ids: set[str]) -> dict[str, dict[str, Any]]:
     return out
 
 
+def _mentions(store: Any, ids: set[str]) -> dict[str, dict[str, list[list[int]]]]:
+    """Article id -> actor id -> mention spans, from the stored analyses of ``ids``."""
+    a = s.articles
+    out: dict[str, dict[str, list[list[int]]]] = {}
+    id_list = sorted(ids)
+    with store.engine.connect() as conn:
+        for i in range(0, len(id_list), 500):
+            stmt = select(a.c.id, a.c.analysis).where(a.c.id.in_(id_list[i : i + 500]))
+            for art_id, analysis in conn.execute(stmt):
+                actors = json.loads(analysis).get("actors") or []
+                out[art_id] = {x["id"]: x.get("mentions") or [] for x in actors if x.get("id")}
+    return out
+
+
 def _actors(store: Any) -> dict[str, dict[str, Any]]:
     with store.engine.connect() as conn:
         return {r["id"]: dict(r) for r in conn.execute(select(s.actors)).mappings()}
@@ -114,7 +129,8 @@ def _merge(group: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def export_records(store: Any, f: ExportFilters) -> list[dict[str, Any]]:
-    """Records in date order, each with ``article_ids``, ``articles`` and ``actors`` attached."""
+    """Records in date order, each with ``article_ids``, ``articles``, ``actor_rows`` and the
+    speaking article's ``actor_mentions`` attached."""
     events = _effective(store, f)
     groups: dict[Any, list[dict[str, Any]]] = defaultdict(list)
     for ev in events:
@@ -123,8 +139,10 @@ def export_records(store: Any, f: ExportFilters) -> list[dict[str, Any]]:
     records = [_merge(g) for g in groups.values()]
     arts = _articles(store, {a for r in records for a in r["article_ids"]})
     actors = _actors(store)
+    mentions = _mentions(store, {r["article_id"] for r in records})
     for r in records:
         r["articles"] = [arts[a] for a in r["article_ids"] if a in arts]
+        r["actor_mentions"] = mentions.get(r["article_id"], {})
         r["actor_rows"] = {k: actors.get(r.get(k) or "") for k in ("actor1", "actor2")}
         r["record_id"] = (
             r["uid"] if f.per_event or r["_incident"] is None else f"inc{r['_incident']}"

@@ -57,6 +57,7 @@ def plover_record(record: dict[str, Any]) -> dict[str, Any]:
         "country": place.get("country"),
         "admin1": place.get("admin1"),
         "admin2": place.get("admin2"),
+        "admin3": place.get("admin3"),
         "location": place.get("name"),
         "geo_lat": place.get("lat"),
         "geo_long": place.get("lon"),
