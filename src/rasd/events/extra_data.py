@@ -38,7 +38,7 @@ PROTEST_WORDS = (
     "تظاهر",
     "مظاهرة",
     "مظاهرات",
-    "احتج(?!ز)",
+    "احتج(?!ز)",  # meant to skip احتجاز (detention) but does not (احتج+ا+ز); kept as drawn
     "اعتصا",
     "اعتصم",
     "إضراب",

@@ -1,6 +1,6 @@
 """Draw the candidate sentences of the extra PROTEST set (issue 6); run from the repo root:
 
-    PYTHONPATH=src python benchmarks/experiments/protest_extra/select.py > /tmp/cands.txt
+    PYTHONPATH=src python benchmarks/experiments/protest_extra/draw.py > /tmp/cands.txt
 
 Two draws, both deterministic: draw 1 (seed 6) 380 sentences over the three tiers of
 ``rasd.events.extra_data.SHARES``; draw 2 (seed 7) 100 more "act" sentences (tier 2), added
