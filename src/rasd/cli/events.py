@@ -12,6 +12,8 @@ from rasd.errors import InputNotFound, UsageError
 _DATA = Path("../shared/data/events")
 _NEWS = Path("../shared/data/news/saudinewsnet_2015_conflict.jsonl.gz")
 _GOLD = Path("benchmarks/data/events_gold.jsonl")
+_EXTRA = Path("benchmarks/data/protest_extra.csv")
+_EXTRA_NEWS = Path("../shared/data/news/saudinewsnet_2015_all.jsonl.gz")
 
 
 def train_events(
@@ -23,15 +25,28 @@ def train_events(
     ),
     news: Path = typer.Option(_NEWS, "--news", help="News JSONL.gz the gold points into."),
     out: Path = typer.Option(None, "--out", help="Output .npz (default: the bundled resource)."),
+    protest_extra: Path = typer.Option(
+        _EXTRA,
+        "--protest-extra",
+        help="Extra annotated PROTEST sentences (CSV of news offsets); '-' for none.",
+    ),
+    extra_news: Path = typer.Option(
+        _EXTRA_NEWS, "--extra-news", help="News JSONL.gz the --protest-extra rows point into."
+    ),
 ) -> None:
     """Retrain the ASSAULT / PROTEST sentence filters and their calibration (needs scikit-learn)."""
+    from rasd.events.extra_data import load_extra
     from rasd.events.train import train_filters
 
-    for path in (data, gold, news):
+    use_extra = str(protest_extra) != "-"
+    for path in (data, gold, news, *((protest_extra, extra_news) if use_extra else ())):
         if not path.exists():
             raise InputNotFound(f"not found: {path}", hint="see --help for the data it needs")
+    extra = {}
+    if use_extra:
+        extra["PROTEST"] = [(s.text, s.positive) for s in load_extra(protest_extra, extra_news)]
     target = out or Path(__file__).resolve().parents[1] / "resources" / "events" / "filters.npz"
-    for line in train_filters(data, gold, news, target):
+    for line in train_filters(data, gold, news, target, extra):
         typer.echo(line)
     typer.echo(f"wrote {target}")
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -48,9 +49,12 @@ def repeated_oof(  # type: ignore[no-untyped-def]
     seeds: Sequence[int] = SEEDS,
     folds: int = FOLDS,
     models: list[tuple[np.ndarray, float]] | None = None,
+    extra: tuple[Any, np.ndarray, float] | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """(scores, fold ids), both of shape (len(seeds), len(y)); the (weights, bias) of every fold
-    model are appended to ``models`` when given."""
+    model are appended to ``models`` when given.  ``extra`` = (rows, labels, weight): sentences
+    added to every training fold with that sample weight, never scored (so C, thresholds and
+    calibration still rest on the out-of-fold scores of ``x`` alone)."""
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import StratifiedKFold
 
@@ -63,12 +67,25 @@ def repeated_oof(  # type: ignore[no-untyped-def]
             clf = LogisticRegression(
                 C=c, class_weight="balanced", max_iter=2000, solver="liblinear"
             )
-            clf.fit(x[tr], y[tr])
+            clf.fit(*_with_extra(x[tr], y[tr], extra))
             scores[i, te] = clf.decision_function(x[te])
             fold_of[i, te] = k
             if models is not None:
                 models.append((clf.coef_[0].copy(), float(clf.intercept_[0])))
     return scores, fold_of
+
+
+def _with_extra(  # type: ignore[no-untyped-def]
+    x, y: np.ndarray, extra: tuple[Any, np.ndarray, float] | None
+):
+    """(rows, labels, sample weights) of a training fold, with the extra rows stacked on."""
+    if extra is None:
+        return x, y, np.ones(len(y))
+    import scipy.sparse as sp
+
+    ex, ey, weight = extra
+    stack = sp.vstack([x, ex]).tocsr() if sp.issparse(x) else np.vstack([x, ex])
+    return stack, np.r_[y, ey], np.r_[np.ones(len(y)), np.full(len(ey), weight)]
 
 
 def best_threshold(score: np.ndarray, y: np.ndarray, cand: np.ndarray) -> tuple[float, float]:

@@ -41,6 +41,10 @@ from rasd.text.tokenize import tokenize
 __all__ = ["featurize", "fit_lexicon_calibration", "train_filters"]
 
 _CS = (0.03, 0.1, 0.3, 1.0, 3.0)
+# weight of the extra annotated news sentences (benchmarks/data/protest_extra.csv) against an
+# OEDA sentence: 0.5 was the best of 0.5 / 1 on repeated OOF F1 and average precision of the
+# OEDA training part (benchmarks/experiments/protest_extra/RESULTS.md)
+EXTRA_WEIGHT = 0.5
 
 
 def featurize(text: str, event_type: str = "") -> tuple[list[int], bool]:
@@ -91,14 +95,26 @@ def _fit_intercept(score: np.ndarray, y: np.ndarray, a: float) -> float:
     return float(grid[int(np.argmin(nll))])
 
 
-def _fit_oeda(sents: Sequence[OedaSentence], name: str, log: list[str]):  # type: ignore[no-untyped-def]
+def _fit_oeda(  # type: ignore[no-untyped-def]
+    sents: Sequence[OedaSentence],
+    name: str,
+    log: list[str],
+    extra: Sequence[tuple[str, bool]] = (),
+):
     """C by repeated stratified K-fold with the one-SE rule; threshold and Platt curve on the
     out-of-fold scores of all seeds pooled (Platt on the emitted candidates when that is the
     better calibrator on cross-fitted ECE, else on all candidates).  The filter is the mean of
     the fold models at that C, so that its scores have the scale the Platt curve was fitted on
-    (a refit on all rows gave larger scores: nested ECE 0.067 vs 0.035 for ASSAULT)."""
+    (a refit on all rows gave larger scores: nested ECE 0.067 vs 0.035 for ASSAULT).
+    ``extra`` (text, positive) sentences join every training fold with weight ``EXTRA_WEIGHT``
+    and are never scored."""
     feats = [featurize(s.text, name) for s in sents]
     x = _matrix([f for f, _ in feats])
+    more = None
+    if extra:
+        ex = _matrix([featurize(text, name)[0] for text, _ in extra])
+        more = (ex, np.array([pos for _, pos in extra]), EXTRA_WEIGHT)
+        log.append(f"{name}: {len(extra)} extra training sentences, weight {EXTRA_WEIGHT}")
     cand = np.array([c for _, c in feats])
     y = np.array([s.positive for s in sents])
     results: list[CResult] = []
@@ -106,7 +122,7 @@ def _fit_oeda(sents: Sequence[OedaSentence], name: str, log: list[str]):  # type
     models: dict[float, list[tuple[np.ndarray, float]]] = {}
     for c in _CS:
         models[c] = []
-        oofs[c] = repeated_oof(x, y, c, models=models[c])
+        oofs[c] = repeated_oof(x, y, c, models=models[c], extra=more)
         results.append(summarise(c, *oofs[c], y, cand))
         log.append(_c_line(name, results[-1]))
     chosen = one_se_choice(results)
@@ -184,9 +200,16 @@ def _dev_rows(gold: Path) -> list[dict]:  # type: ignore[type-arg]
     return [r for r in rows if not is_heldout(r["article_id"])]
 
 
-def train_filters(data_dir: Path, gold: Path, news: Path, out: Path) -> list[str]:
+def train_filters(
+    data_dir: Path,
+    gold: Path,
+    news: Path,
+    out: Path,
+    extra: dict[str, Sequence[tuple[str, bool]]] | None = None,
+) -> list[str]:
     """Train both filters and both profiles, then the lexicon calibration; write ``out`` and
-    ``calibration.json`` next to it; return a log."""
+    ``calibration.json`` next to it; return a log.  ``extra``: event type -> extra annotated
+    (text, positive) training sentences (see `_fit_oeda`)."""
     log: list[str] = []
     arrays: dict[str, np.ndarray] = {}
     for name, fname in (
@@ -194,7 +217,7 @@ def train_filters(data_dir: Path, gold: Path, news: Path, out: Path) -> list[str
         ("PROTEST", "protest_detection_dev.csv"),
     ):
         sents = [s for s in load_detection(data_dir / fname) if not is_heldout(s.id)]
-        (w, bias), oeda = _fit_oeda(sents, name, log)
+        (w, bias), oeda = _fit_oeda(sents, name, log, (extra or {}).get(name, ()))
         news_p = _news_profile((w, bias), news_dev_sentences(gold, news, name), name, oeda[0], log)
         arrays[f"{name}_w"] = w.astype(np.float16)
         arrays[f"{name}_meta"] = np.array([bias, *news_p, *oeda, float(clusters_crc())])
