@@ -116,6 +116,21 @@ def _placed(
     return Placed(m, i, marked or hit, agent, counted, speaks, dative, hit)
 
 
+def _victim_noun(m: ActorMention, pos: str) -> bool:
+    return pos in ("noun", "phrase") and roles.is_victim(m)
+
+
+def _inside(
+    tokens: Sequence[Token], m: ActorMention, at: tuple[int, tuple[int, int]], pos: str
+) -> bool:
+    """A mention in the trigger that names its actor ("انتحاري"); in a phrase a later word is
+    the object ("طرد السفير السوري": the expelled)."""
+    i, trig = at
+    if pos == "verb":
+        return m.end <= tokens[trig[1] - 1].end
+    return not (pos == "phrase" and i > trig[0])
+
+
 def _between(tokens: Sequence[Token], trig_last: int, after: list[Placed]) -> ActorSlots | None:
     for i in range(trig_last, min(trig_last + 3, len(tokens))):
         if tokens[i].norm == _BETWEEN:
@@ -141,7 +156,9 @@ def assign_actors(
         i = token_index(tokens, starts, m.start)
         if pos == "agent" and i < trig[0] and m.end > tokens[trig[0]].start:
             i = trig[0]  # "آلاف المتظاهرين": the mention holds the agent trigger
-        if trig[0] <= i < trig[1] and (pos != "verb" or m.end <= tokens[trig[1] - 1].end):
+        if trig[0] <= i < trig[1] and event_type in _VIOLENT and _victim_noun(m, pos):
+            continue  # "احتجزوا أربعة من الشرطة رهائن": the trigger names the victims
+        if trig[0] <= i < trig[1] and _inside(tokens, m, (i, trig), pos):
             if pos != "verb":  # a verb names no actor ("طالب" is no student here)
                 self_mention = self_mention or Placed(m, i, False)
         elif sentence[0] <= i < sentence[1] and not syntax.locative(tokens, i):
