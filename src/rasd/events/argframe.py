@@ -20,6 +20,7 @@ __all__ = [
     "Placed",
     "carried_subject",
     "claimant",
+    "conjoined",
     "conjoined_subject",
     "first_conjunct",
     "preverbal_subject",
@@ -119,12 +120,17 @@ def first_conjunct(f: Frame, last: Placed) -> Placed:
     return first
 
 
+def conjoined(f: Frame) -> bool:
+    """A verb joined by و / ف ("وقصفها", "فقتلت"); "وللتحالف" is a noun."""
+    forms = {p.form for p in f.tokens[f.trig[0]].prefixes}
+    return bool(forms & {"و", "ف"}) and not forms - {"و", "ف", "س"}
+
+
 def conjoined_subject(f: Frame) -> Placed | None:
     """Pattern "اطلقت القوات صاروخا … فقتلت": a verb joined by و / ف with no subject of its own
     keeps the subject of the sentence's first clause, its first free mention."""
-    forms = {p.form for p in f.tokens[f.trig[0]].prefixes}
-    if not forms & {"و", "ف"} or forms - {"و", "ف", "س"}:
-        return None  # "وللتحالف" is a noun
+    if not conjoined(f):
+        return None
     return next(
         (p for p in f.earlier[::-1] if not (p.counted or p.marked or p.dative or p.speaker)),
         None,

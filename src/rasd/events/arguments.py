@@ -255,6 +255,11 @@ def _verb(f: Frame) -> ActorSlots:
         return _distinct(f.agent, patient)
     if close is not None and close.counted:  # "ثمانية اشخاص قتلوا"
         return _distinct(None, close)
+    if close is not None and f.event_type in _VIOLENT and roles.is_victim(close.mention):
+        # "تعمدوا مهاجمة المستشفيات وقصفها": a victim before a joined verb ends the clause before
+        carried = argframe.conjoined_subject(f)
+        if carried is not None and carried.first < close.first:
+            return _distinct(carried, obj or close)
     if close is not None and not close.marked:  # subject-verb-object
         return _distinct(close, obj)
     if unmarked and unmarked[0].counted:  # "قتل 13 عراقيا": object, no subject after
