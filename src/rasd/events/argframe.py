@@ -23,6 +23,7 @@ __all__ = [
     "conjoined",
     "conjoined_subject",
     "first_conjunct",
+    "light_subject",
     "preverbal_subject",
     "pronoun_subject",
     "pronoun_verb",
@@ -196,3 +197,18 @@ def pronoun_verb(f: Frame) -> bool:
         return True
     prev = f.tokens[f.trig[0] - 1] if f.trig[0] > 0 else None
     return prev is not None and (prev.norm in _PRONOUN_LEAD or syntax.pronoun_complementiser(prev))
+
+
+def light_subject(f: Frame) -> Placed | None:
+    """Pattern "ثمانية جنود أميركيين نفذوا الغارة": the subject right before the verb that
+    governs the attack noun (a counted subject included)."""
+    k = f.trig[0] - 1
+    while k > 0 and syntax.number_word(f.tokens[k]):  # "شنوا ثلاث غارات"
+        k -= 1
+    if k < 1 or not syntax.light_verb(f.tokens[k]):
+        return None
+    near = next((p for p in f.earlier if p.first < k), None)
+    if near is None or near.marked or near.dative or k - near.first > _SUBJECT_GAP:
+        return None
+    glued = not any(t.kind == "punct" for t in f.tokens[near.first : k])
+    return near if glued and near.mention.end <= f.tokens[k].start else None

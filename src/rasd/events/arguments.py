@@ -179,9 +179,7 @@ def assign_actors(
         # "المتظاهرون", "انتحاري": the trigger names the actor
         slots = _distinct(self_mention, frame.target)
     else:
-        slots = _between(tokens, trig[1], frame.after) or (
-            _noun(frame) if pos == "noun" else _verb(frame)
-        )
+        slots = _between(tokens, trig[1], frame.after) or _by_pos(frame, pos)
     if event_type == "PROTEST":
         if slots.actor2 is None:
             slots = _protest_target(tokens, trig, placed, slots)
@@ -278,6 +276,25 @@ def _verb(f: Frame) -> ActorSlots:
     return _distinct(a1, a2)
 
 
+def _by_pos(f: Frame, pos: str) -> ActorSlots:
+    if pos == "noun":
+        return _noun(f)
+    if pos == "verb" and syntax.governed(f.tokens, f.trig[0]):
+        return _governed(f)  # "كشفت الوزارة عن ضبط شبكة": a verbal noun
+    return _verb(f)
+
+
+def _governed(f: Frame) -> ActorSlots:
+    """A verbal noun read as a verb form ("تمكنت المقاومة من قتل 4 من مسلحي X"): its agent is
+    the governing verb's subject, its object the first free mention after it."""
+    slots = _noun(f)
+    if slots.actor2 is not None:
+        return slots
+    taken = slots.actor1.actor_id if slots.actor1 else None
+    obj = next((p for p in f.after if not (p.agent or p.dative) and p.mention.actor_id != taken), None)
+    return ActorSlots(slots.actor1, obj.mention if obj else None)
+
+
 def _noun_agent(f: Frame) -> Placed | None:
     if f.agent is not None:
         return f.agent
@@ -311,7 +328,9 @@ def _noun(f: Frame) -> ActorSlots:
         return _distinct(obj, f.target)
     obj = f.target or (obj if agent is None else None)
     if agent is None:  # "شن X هجوما", "قتلت قوات X ستة مسلحين في غارة"
-        agent = next((p for p in f.before if not (p.counted or p.marked or p.dative)), None)
+        agent = argframe.light_subject(f) or next(
+            (p for p in f.before if not (p.counted or p.marked or p.dative)), None
+        )
         agent = argframe.first_conjunct(f, agent) if agent is not None else None
     if obj is None:
         # "قتل 4 جنود في هجوم شنه مسلحون", "قتلت قوات X ستة مسلحين في غارة"

@@ -14,6 +14,9 @@ from rasd.doc import Token
 
 __all__ = [
     "after_limit",
+    "governed",
+    "number_word",
+    "light_verb",
     "agent_marked",
     "attack_noun",
     "ba_complement",
@@ -363,3 +366,26 @@ def speaker(tokens: Sequence[Token], i: int, trig: tuple[int, int]) -> bool:
 def responsibility(tok: Token) -> bool:
     """Pattern "أعلنت X مسؤوليتها عن الهجوم": X claims the attack."""
     return tok.stem_form.startswith(("مسووليه", "مسووليت"))
+
+
+_GOVERNING = frozenset({"عن", "علي", "من", "الي", "حتي", "بعد", "قبل", "اجل", "دون"})
+_LIGHT = frozenset(
+    {"شن", "شنت", "شنوا", "يشن", "تشن", "يشنون", "نفذ", "نفذت", "نفذوا", "ينفذ", "تنفذ"}
+    | {"ينفذون", "ارتكب", "ارتكبت", "ارتكبوا", "يرتكب", "ترتكب", "يرتكبون"}
+)
+
+
+def number_word(tok: Token) -> bool:
+    """A number ("30", "ثلاث", "عشرات")."""
+    return tok.kind == "number" or tok.stem_form in _NUMBER_WORDS
+
+
+def governed(tokens: Sequence[Token], i: int) -> bool:
+    """A verb form right after a preposition is a verbal noun ("كشفت الوزارة عن ضبط شبكة",
+    "تمكنت القوات من قصف"): its agent is the subject of the verb that governs it."""
+    return i > 0 and tokens[i - 1].norm in _GOVERNING and not plural_verb(tokens[i])  # "من أعدموا"
+
+
+def light_verb(tok: Token) -> bool:
+    """Pattern "X نفذوا الغارة", "شن X هجوما": the verb's subject carries out the attack noun."""
+    return tok.stem_form in _LIGHT or tok.norm in _LIGHT
