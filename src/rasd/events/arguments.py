@@ -291,7 +291,9 @@ def _governed(f: Frame) -> ActorSlots:
     if slots.actor2 is not None:
         return slots
     taken = slots.actor1.actor_id if slots.actor1 else None
-    obj = next((p for p in f.after if not (p.agent or p.dative) and p.mention.actor_id != taken), None)
+    obj = next(
+        (p for p in f.after if not (p.agent or p.dative) and p.mention.actor_id != taken), None
+    )
     return ActorSlots(slots.actor1, obj.mention if obj else None)
 
 
