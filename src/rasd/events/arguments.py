@@ -65,7 +65,7 @@ def _is_marked(tokens: Sequence[Token], i: int, event_type: str) -> bool:
     # "على X", "على مواقع X", "ضد قوات X": the mark one or two words before the mention;
     # "على مجموعة من عناصر X": further across words that name a part of X
     return any(i - k >= 0 and tokens[i - k].norm in _TARGET_MARKS for k in (1, 2)) or (
-        syntax.target_reach(tokens, i, _TARGET_MARKS)
+        syntax.target_reach(tokens, i, _TARGET_MARKS) or syntax.condemned(tokens, i)
     )
 
 

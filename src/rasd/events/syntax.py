@@ -23,6 +23,7 @@ __all__ = [
     "belongs_to",
     "clause_start",
     "clause_word",
+    "condemned",
     "counted",
     "heading_end",
     "relative_victim",
@@ -104,7 +105,7 @@ def locative(tokens: Sequence[Token], i: int) -> bool:
     """A mention at token ``i`` inside a place phrase: "في بغداد", "شمال العراق", "بالعراق"."""
     forms = [p.form for p in tokens[i].prefixes]
     if forms[:2] == ["ب", "ال"] or forms[:3] == ["و", "ب", "ال"]:
-        return not (i > 0 and tokens[i - 1].stem_form in _CONDEMN)  # "ينددون بالمعلمة"
+        return not condemned(tokens, i)
     return i > 0 and (tokens[i - 1].norm in _LOCATIVE or tokens[i - 1].stem_form in _LOCATIVE)
 
 
@@ -373,6 +374,11 @@ _LIGHT = frozenset(
     {"شن", "شنت", "شنوا", "يشن", "تشن", "يشنون", "نفذ", "نفذت", "نفذوا", "ينفذ", "تنفذ"}
     | {"ينفذون", "ارتكب", "ارتكبت", "ارتكبوا", "يرتكب", "ترتكب", "يرتكبون"}
 )
+
+
+def condemned(tokens: Sequence[Token], i: int) -> bool:
+    """Pattern "ينددون بالمعلمة": the mention is what is condemned (an object, no place)."""
+    return i > 0 and tokens[i - 1].stem_form in _CONDEMN
 
 
 def number_word(tok: Token) -> bool:

@@ -1,0 +1,93 @@
+"""Argument choice among existing candidates (issue 6): joined verbs, verbal nouns after a
+preposition, light verbs, phrase objects, victim nouns, fire agents, condemned objects."""
+
+from __future__ import annotations
+
+import pytest
+
+import rasd
+from rasd.events import syntax
+from rasd.registry import build_pipeline
+
+_TEXT = build_pipeline(("normalize", "tokenize", "sentences"))
+
+
+def _roles(text: str, etype: str) -> list[tuple[str | None, str | None]]:
+    doc = rasd.analyze(text)
+    return [(e.actor1, e.actor2) for e in doc.get("events") if e.type == etype]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "expected"),
+    [
+        # a victim right before a joined verb ends the clause before: the first subject acts
+        (
+            "وكان المتمردون الحوثيون قد تعمدوا خلال فترة اجتياحهم لعدن مهاجمة المستشفيات وقصفها.",
+            "ASSAULT",
+            ("yem-houthis", "civilians"),
+        ),
+        # a phrase trigger's later word is its object, not its actor
+        (
+            "وقررت الحكومة البحرينية طرد السفير السوري من المنامة.",
+            "SANCTION",
+            ("bhr-government", "syr-government"),
+        ),
+        # "X نفذوا الغارة": the counted subject of the light verb carried out the raid
+        (
+            "وقال مواطنون سوريون في منطقة البوكمال إن ثمانية جنود أميركيين نفذوا الغارة على القرية.",
+            "ASSAULT",
+            ("usa-military", None),
+        ),
+        # a verb form after "عن" is a verbal noun: the subject of "كشفت" acts
+        (
+            "كشفت وزارة الداخلية الكويتية أمس عن ضبط شبكة إرهابية تضم خمسة مواطنين.",
+            "COERCE",
+            ("kwt-government", "unidentified-armed-group"),
+        ),
+        # "رهائن" names the victims, not who took them
+        (
+            "وقال الضابط إن «تلاميذ مولانا عبد العزيز احتجزوا أربعة من شرطة إسلام آباد رهائن» منذ مساء أمس.",
+            "ASSAULT",
+            ("unk-ac4b32f1a7", "police-forces"),
+        ),
+        # "لرصاص X": X fired
+        (
+            "ولذلك، استسلم سيف الدين الرزقي لرصاص قوات الأمن التونسي بعد الهجوم.",
+            "ASSAULT",
+            ("police-forces", "unk-eabc18de6e"),
+        ),
+        # "ينددون بالمعلمة": the condemned teacher is no place and no subject
+        (
+            "وخرج متظاهرون من عدد من مساجد الخرطوم ينددون بالمعلمة.",
+            "PROTEST",
+            ("protesters", "civilians"),
+        ),
+    ],
+)
+def test_argument_choice(text: str, etype: str, expected: tuple[str | None, str | None]) -> None:
+    assert expected in _roles(text, etype)
+
+
+def test_quoted_count_is_counted() -> None:
+    # "مقتل «15» داعشيا": the quoted number still counts the mention (acted on)
+    doc = rasd.analyze("مقتل «15» داعشيًا في غارات للتحالف الدولي شمال العراق")
+    assert ("coalition-us-led", "int-islamic-state") in [
+        (e.actor1, e.actor2) for e in doc.get("events") if e.type == "ASSAULT"
+    ]
+
+
+def test_date_colon_is_no_count() -> None:
+    tokens = _TEXT("2003: سلاح الجو الإسرائيلي يشن غارة").get("tokens")
+    assert not syntax.counted(tokens, 2)
+
+
+def test_governed_needs_a_singular_verb() -> None:
+    tokens = _TEXT("تمكنت القوات من قصف المواقع وينتمي من أعدموا").get("tokens")
+    norms = [t.norm for t in tokens]
+    assert syntax.governed(tokens, norms.index("قصف"))
+    assert not syntax.governed(tokens, norms.index("اعدموا"))
+
+
+def test_relative_agent_verb_with_clitic() -> None:
+    tokens = _TEXT("الغارات التي نفذتها طائرات التحالف").get("tokens")
+    assert syntax.relative_agent_verb(tokens[2])
