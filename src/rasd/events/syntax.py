@@ -378,7 +378,8 @@ _LIGHT = frozenset(
 
 def condemned(tokens: Sequence[Token], i: int) -> bool:
     """Pattern "ينددون بالمعلمة": the mention is what is condemned (an object, no place)."""
-    return i > 0 and tokens[i - 1].stem_form in _CONDEMN
+    forms = [p.form for p in tokens[i].prefixes]
+    return i > 0 and forms[:1] == ["ب"] and tokens[i - 1].stem_form in _CONDEMN
 
 
 def number_word(tok: Token) -> bool:
