@@ -24,6 +24,8 @@ __all__ = [
     "conjoined_subject",
     "first_conjunct",
     "light_subject",
+    "unnamed_subject",
+    "relative_clause",
     "preverbal_subject",
     "pronoun_subject",
     "pronoun_verb",
@@ -212,3 +214,30 @@ def light_subject(f: Frame) -> Placed | None:
         return None
     glued = not any(t.kind == "punct" for t in f.tokens[near.first : k])
     return near if glued and near.mention.end <= f.tokens[k].start else None
+
+
+def relative_clause(f: Frame) -> tuple[str, Placed | None]:
+    """A verb right after "الذي / التي / الذين": ("clitic", antecedent) when it carries an object
+    pronoun ("الميليشيات التي تدعمها إيران": the mention after acts on the antecedent), ("plain",
+    antecedent) otherwise (the antecedent is the subject), ("", None) for no relative clause."""
+    k = f.trig[0] - 1
+    if k < 1 or not syntax.relative_pronoun(f.tokens[k]):
+        return "", None
+    near = next((p for p in f.earlier if p.first < k), None)
+    glued = near is not None and k - near.first <= _SUBJECT_GAP
+    glued = glued and not any(t.kind == "punct" for t in f.tokens[near.first : k])  # type: ignore[union-attr]
+    ante = near if glued else None
+    return ("clitic" if syntax.object_clitic(f.tokens[f.trig[0]]) else "plain"), ante
+
+
+def unnamed_subject(f: Frame) -> bool:
+    """Pattern "إن الرئيس يدعم قبيلة": after "إن / أن" the definite noun right before the verb
+    is its subject, though no actor mention; the mention after the verb is then its object."""
+    k = f.trig[0] - 1
+    if k < 1:
+        return False
+    noun = f.tokens[k]
+    if any(p.mention.start <= noun.start < p.mention.end for p in f.earlier):
+        return False
+    forms = [p.form for p in noun.prefixes]
+    return noun.kind == "word" and forms == ["ال"] and syntax.complementiser(f.tokens[k - 1])

@@ -246,6 +246,11 @@ def _verb(f: Frame) -> ActorSlots:
     carried = argframe.carried_subject(f)
     if carried is not None:
         return _distinct(carried, obj)
+    rel, ante = argframe.relative_clause(f)
+    if rel == "clitic" and unmarked and not unmarked[0].dative:
+        return _distinct(unmarked[0], ante)  # "الميليشيات التي تدعمها إيران"
+    if argframe.unnamed_subject(f):  # "إن الرئيس يدعم قبيلة": the subject is no mention
+        return _distinct(None, obj)
     if f.agent is not None:  # passive: "خطف X على يد مسلحين"
         # "ان عبد الحنان الموظف في اللجنة خطف … على يد مسلحين": the clause's topic is acted on
         topic = close or next((p for p in f.before if not (p.dative or p.agent)), None)
@@ -277,6 +282,8 @@ def _verb(f: Frame) -> ActorSlots:
 
 
 def _by_pos(f: Frame, pos: str) -> ActorSlots:
+    if pos == "noun" and f.trig[1] - f.trig[0] == 1 and syntax.imperfect_shape(f.tokens, f.trig[0]):
+        pos = "verb"  # "يدعم قبيلة": a verbal-noun entry matched an imperfect verb
     if pos == "noun":
         return _noun(f)
     if pos == "verb" and syntax.governed(f.tokens, f.trig[0]):

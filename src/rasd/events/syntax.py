@@ -14,7 +14,11 @@ from rasd.doc import Token
 
 __all__ = [
     "after_limit",
+    "circumstantial",
+    "complementiser",
     "governed",
+    "imperfect_shape",
+    "object_clitic",
     "number_word",
     "light_verb",
     "agent_marked",
@@ -396,3 +400,33 @@ def governed(tokens: Sequence[Token], i: int) -> bool:
 def light_verb(tok: Token) -> bool:
     """Pattern "X نفذوا الغارة", "شن X هجوما": the verb's subject carries out the attack noun."""
     return tok.stem_form in _LIGHT or tok.norm in _LIGHT
+
+
+_OBJECT_CLITICS = ("ه", "ها", "هم", "هما", "هن")
+
+
+def object_clitic(tok: Token) -> bool:
+    """A verb with an object pronoun ("تدعمها", "نفذتها"): its object is not a mention after it."""
+    rest = tok.norm[tok.norm.find(tok.stem_form) + len(tok.stem_form) :] if tok.stem_form else ""
+    return rest in _OBJECT_CLITICS
+
+
+def imperfect_shape(tokens: Sequence[Token], i: int) -> bool:
+    """A word matched by a verbal-noun entry that is an imperfect verb after a relative pronoun
+    ("الميليشيات التي تدعمها إيران"); elsewhere "يدعم X" keeps its noun reading."""
+    form = tokens[i].stem_form
+    return form[:1] in ("ي", "ت") and i > 0 and relative_pronoun(tokens[i - 1])
+
+
+def circumstantial(tok: Token) -> bool:
+    """An accusative participle ("منتقدا", "مستنكرا", "مطالبا"): its subject is the sentence's."""
+    form = tok.stem_form
+    return len(form) >= 5 and form[0] == "م" and form.endswith("ا")
+
+
+_COMPLEMENTISER = frozenset({"ان", "بان", "لان", "وان"})
+
+
+def complementiser(tok: Token) -> bool:
+    """ "إن", "أن", "بأن": the noun after it is the subject of the clause it opens."""
+    return tok.norm in _COMPLEMENTISER
