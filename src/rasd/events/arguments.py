@@ -336,6 +336,8 @@ def _noun(f: Frame) -> ActorSlots:
         # "رفض واشنطن", "مظاهرات المواطنين", "زيارة الوزير": the genitive acts
         return _distinct(obj, f.target)
     obj = f.target or (obj if agent is None else None)
+    if agent is None and syntax.circumstantial(f.tokens[f.trig[0]]):
+        agent = argframe.pronoun_subject(f)  # "وقاطع X المحادثات … ومنتقدا خصوم دمشق"
     if agent is None:  # "شن X هجوما", "قتلت قوات X ستة مسلحين في غارة"
         agent = argframe.light_subject(f) or next(
             (p for p in f.before if not (p.counted or p.marked or p.dative)), None
