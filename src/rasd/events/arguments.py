@@ -293,14 +293,22 @@ def _by_pos(f: Frame, pos: str) -> ActorSlots:
 
 def _governed(f: Frame) -> ActorSlots:
     """A verbal noun read as a verb form ("تمكنت المقاومة من قتل 4 من مسلحي X"): its agent is
-    the governing verb's subject, its object the first free mention after it."""
+    the governing verb's subject, its object the first free mention after it ("عن قصف طائرات
+    التحالف لمخازن لتنظيم داعش": a "لـ" object after the agent)."""
     slots = _noun(f)
     if slots.actor2 is not None:
         return slots
     taken = slots.actor1.actor_id if slots.actor1 else None
-    obj = next(
-        (p for p in f.after if not (p.agent or p.dative) and p.mention.actor_id != taken), None
-    )
+    free = [
+        p
+        for p in f.after
+        if not p.agent
+        and p.mention.actor_id != taken
+        and not any(t.kind == "punct" for t in f.tokens[f.trig[1] : p.first])
+    ]
+    obj = next((p for p in free if not p.dative), None)
+    if obj is None and slots.actor1 is not None and f.after and slots.actor1 is f.after[0].mention:
+        obj = next((p for p in free if p.dative), None)
     return ActorSlots(slots.actor1, obj.mention if obj else None)
 
 
