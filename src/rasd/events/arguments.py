@@ -76,7 +76,7 @@ def _addressees(
     (actor2).  "Y بـ…" is the addressee only after another mention or after a participle
     ("مطالبا", "متهما"); right after a finite verb it is the subject ("توعد المتظاهرون بأن")."""
     lead = syntax.participle(tokens[trig[0]])
-    out = []
+    out: list[Placed] = []
     for p in placed:
         seen = any(trig[1] <= q.first < p.first for q in placed)
         if p.first >= trig[1] and not (p.marked or p.agent):
@@ -84,10 +84,17 @@ def _addressees(
                 tokens[p.first - 1].norm == "من"
                 and p.first - 1 - trig[1] <= 3
                 or ((seen or lead) and _before_ba(tokens, p.mention, p.first))
+                or (out and out[-1].marked and _apposed(tokens, out[-1].mention, p.first))
             ):
                 p = replace(p, marked=True)
         out.append(p)
     return out
+
+
+def _apposed(tokens: Sequence[Token], prev: ActorMention, i: int) -> bool:
+    """Pattern "من الأمين العام للأمم المتحدة بان كي مون": a mention right after an addressee
+    (no word, comma or "و" between) names the same addressee."""
+    return i > 0 and tokens[i - 1].end <= prev.end and not tokens[i].prefixes
 
 
 def _before_ba(tokens: Sequence[Token], m: ActorMention, i: int) -> bool:
