@@ -42,6 +42,8 @@ _ADDRESSEE_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 # verbal nouns of intransitive acts: the genitive after them is the actor ("انسحاب القوات")
 _SUBJECT_GENITIVE = frozenset({"PROTEST", "REJECT", "CONSULT", "MOBILIZE", "RETREAT", "THREATEN"})
 _VIOLENT = frozenset({"ASSAULT", "COERCE"})
+# verbs whose "بـ" complement names the object: "أشاد بجهود X", "رحب بقرار X"
+_BA_TYPES = frozenset({"SUPPORT", "COOPERATE", "AID", "SANCTION"})
 _AFTER_WINDOW = 8
 _HIT_WINDOW = 16  # "غارات … خلال الأشهر الماضية، مستهدفة مقاتلي X": a hit mention this far
 _BEFORE_WINDOW = 12
@@ -112,6 +114,8 @@ def _placed(
         _is_marked(tokens, i, event_type)
         or event_type == "PROTEST"
         and syntax.protest_against(tokens, i)
+        or event_type in _BA_TYPES
+        and syntax.ba_object(tokens, i, trig)
     )
     hit = not agent and syntax.targeted(tokens, i, trig)
     dative = syntax.dative(tokens, i) and not syntax.belongs_to(tokens, i)

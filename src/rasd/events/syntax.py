@@ -14,6 +14,7 @@ from rasd.doc import Token
 
 __all__ = [
     "after_limit",
+    "ba_object",
     "circumstantial",
     "complementiser",
     "governed",
@@ -430,3 +431,19 @@ _COMPLEMENTISER = frozenset({"ان", "بان", "لان", "وان"})
 def complementiser(tok: Token) -> bool:
     """ "إن", "أن", "بأن": the noun after it is the subject of the clause it opens."""
     return tok.norm in _COMPLEMENTISER
+
+
+_BA_HEADS = frozenset({"بقياده", "باسم", "بحسب", "بدعم", "بمشاركه", "بتنسيق", "بامر", "بواسطه"})
+
+
+def ba_object(tokens: Sequence[Token], i: int, trig: tuple[int, int]) -> bool:
+    """Pattern "أشاد بجهود المقاومة", "رحب بقرار تركيا", "رحب بتركيا": the mention in the
+    "بـ" complement of a verb is its object (not "بقيادة X", "باسم X": X acts)."""
+    for k in (i, i - 1):
+        if k < trig[1] or k >= len(tokens) or k - trig[1] > 4:
+            continue
+        tok = tokens[k]
+        forms = [p.form for p in tok.prefixes]
+        if forms[:1] == ["ب"] and tok.norm not in _BA_HEADS and not (k == i and "ال" in forms):
+            return k == i or not any(t.kind == "punct" for t in tokens[trig[1] : k])
+    return False
