@@ -23,6 +23,7 @@ __all__ = [
     "conjoined",
     "conjoined_subject",
     "first_conjunct",
+    "kana_topic",
     "light_subject",
     "unnamed_subject",
     "relative_clause",
@@ -38,7 +39,12 @@ _SUBJECT_GAP = 4  # a mention this close before a verb trigger is its subject (S
 _RELATIVE_GAP_VERB = 9  # "X الذي خرج من منطقة دوما واجتمع": the verb this close after "الذي"
 _CARRY_GAP = 3
 _UNDERGO_GAP = 24  # "تعرض / نجا X …" this many tokens before the attack noun
-_CLAIM_GAP = 4  # "تبناه «تنظيم القاعدة»": the claimant this close after the claim verb
+_CLAIM_GAP = 4
+_KANA_GAP = 14  # "وكان ولي العهد … الأمير محمد بن نايف، استقبل": the topic this far back
+_KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا"})
+_PARTICLES = frozenset(
+    {"قد", "لقد", "ما", "لا", "لم", "قبل", "بعد"}
+)  # "تبناه «تنظيم القاعدة»": the claimant this close after the claim verb
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,3 +247,30 @@ def unnamed_subject(f: Frame) -> bool:
         return False
     forms = [p.form for p in noun.prefixes]
     return noun.kind == "word" and forms == ["ال"] and syntax.complementiser(f.tokens[k - 1])
+
+
+def kana_topic(f: Frame) -> tuple[bool, Placed | None]:
+    """Pattern "وكان ولي العهد الأمير محمد بن نايف، استقبل … وزير الخارجية المصري": the words
+    between "كان" and the verb are its subject (the mention among them, else an unnamed one),
+    so a mention after the verb is its object.  (False, None) when no such topic stands."""
+    for k in range(f.trig[0] - 1, max(-1, f.trig[0] - 1 - _KANA_GAP), -1):
+        tok = f.tokens[k]
+        comma = tok.norm in {"،", ","} and k < f.trig[0] - 1  # "محمد بن نايف، استقبل" only
+        if comma or tok.norm in {".", "؛", ";", ":", "!", "?", "؟"} or syntax.clause_word(tok):
+            return False, None
+        if syntax.relative_pronoun(tok):
+            return False, None  # "الميليشيات التي حشدت": the relative clause has its subject
+        if tok.norm in _KANA:
+            words = [t for t in f.tokens[k + 1 : f.trig[0]] if t.kind == "word"]
+            if all(t.norm in _PARTICLES for t in words):
+                return False, None  # "كان قد قصف X": X may be the subject after the verb
+            topic = next(
+                (
+                    p
+                    for p in f.earlier[::-1]
+                    if k < p.first < f.trig[0] and not (p.marked or p.dative or p.speaker)
+                ),
+                None,
+            )
+            return True, topic
+    return False, None

@@ -276,6 +276,13 @@ def _verb(f: Frame) -> ActorSlots:
             return _distinct(carried, obj or close)
     if close is not None and not close.marked:  # subject-verb-object
         return _distinct(close, obj)
+    found, topic = argframe.kana_topic(f)
+    if found:  # "وكان X، استقبل Y": X (or an unnamed subject) acts on Y
+        if topic is not None and topic.counted:
+            return _distinct(None, topic)
+        nearest = next((p for p in f.after if not (p.agent or p.dative)), None)
+        first = nearest if f.event_type not in _VIOLENT else None
+        return _distinct(topic, first or obj)  # "وكان مسؤول قد طالب تركيا بوقف غاراتها على X"
     if unmarked and unmarked[0].counted:  # "قتل 13 عراقيا": object, no subject after
         return _distinct(None, unmarked[0])
     if argframe.pronoun_verb(f):
