@@ -62,6 +62,54 @@ def _roles(text: str, etype: str) -> list[tuple[str | None, str | None]]:
             "PROTEST",
             ("protesters", "civilians"),
         ),
+        # "وكان X، استقبل Y": the topic after كان is the subject, the mention after the verb
+        (
+            "وكان ولي العهد الأمير محمد بن نايف، استقبل في قصره بجدة مساء أمس وزير الخارجية المصري.",
+            "CONSULT",
+            ("unk-f772bfa693", "egy-government"),
+        ),
+        # an unnamed subject after كان: the first mention after the verb is addressed
+        (
+            "وكان مسؤول في اقليم كردستان العراقي قد طالب تركيا بوقف غاراتها الجوية على متمردي"
+            " حزب العمال الكردستاني.",
+            "REQUEST",
+            (None, "tur-government"),
+        ),
+        # the "بـ" complement of a SUPPORT verb is its object
+        ("رحب المسؤول الكردي بقرار تركيا فتح الحدود.", "SUPPORT", (None, "tur-government")),
+        # "إن الرئيس يدعم X": the subject is no mention, X is supported
+        (
+            "وقال إن الرئيس يدعم قبيلة حاشد في صراعها.",
+            "SUPPORT",
+            (None, "unidentified-tribal-militia"),
+        ),
+        # a relative verb with an object pronoun: the mention after it acts on the antecedent
+        (
+            "الميليشيات التي تدعمها إيران هاجمت المدينة.",
+            "SUPPORT",
+            ("irn-government", "unidentified-armed-group"),
+        ),
+        # a mention right after an addressee names the same addressee, not the subject
+        (
+            "أصدر مجلس الأمن الدولي اليوم قرارًا بالإجماع يطلب من الأمين العام للأمم المتحدة"
+            " بان كي مون وضع خطة.",
+            "REQUEST",
+            ("int-unsc", "int-un"),
+        ),
+        # an accusative participle takes the sentence's subject
+        (
+            "وقاطع الائتلاف الوطني لقوى الثورة والمعارضة السورية المحادثات مشككا في نوايا روسيا"
+            " ومنتقدا خصوم دمشق.",
+            "ACCUSE",
+            ("syr-etilaf", "syr-government"),
+        ),
+        # a verbal noun after "عن": its genitive acts, its "لـ" complement is acted on
+        (
+            "كشف مصدر في وزارة البيشمركة الكردية أمس عن قصف طائرات التحالف الدولي لأربعة مخازن"
+            " للأسلحة لتنظيم داعش في الموصل.",
+            "ASSAULT",
+            ("coalition-us-led", "int-islamic-state"),
+        ),
     ],
 )
 def test_argument_choice(text: str, etype: str, expected: tuple[str | None, str | None]) -> None:
@@ -91,3 +139,9 @@ def test_governed_needs_a_singular_verb() -> None:
 def test_relative_agent_verb_with_clitic() -> None:
     tokens = _TEXT("الغارات التي نفذتها طائرات التحالف").get("tokens")
     assert syntax.relative_agent_verb(tokens[2])
+
+
+def test_no_object_across_a_comma() -> None:
+    # the first shelling names no side; the tank shells in the next clause
+    text = "وبعد عدة ساعات على قصف منزل الشنطي، قامت دبابة اسرائيلية بقصف احد المنازل في جباليا."
+    assert _roles(text, "ASSAULT") == [(None, None), ("isr-military", None)]
