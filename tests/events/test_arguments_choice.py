@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import rasd
-from rasd.events import syntax
+from rasd.events import syntax, verbforms
 from rasd.registry import build_pipeline
 
 _TEXT = build_pipeline(("normalize", "tokenize", "sentences"))
@@ -132,8 +132,8 @@ def test_date_colon_is_no_count() -> None:
 def test_governed_needs_a_singular_verb() -> None:
     tokens = _TEXT("تمكنت القوات من قصف المواقع وينتمي من أعدموا").get("tokens")
     norms = [t.norm for t in tokens]
-    assert syntax.governed(tokens, norms.index("قصف"))
-    assert not syntax.governed(tokens, norms.index("اعدموا"))
+    assert verbforms.governed(tokens, norms.index("قصف"))
+    assert not verbforms.governed(tokens, norms.index("اعدموا"))
 
 
 def test_relative_agent_verb_with_clitic() -> None:

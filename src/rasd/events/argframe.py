@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rasd.doc import ActorMention, Token
-from rasd.events import syntax
+from rasd.events import syntax, verbforms
 
 __all__ = [
     "Frame",
@@ -213,7 +213,7 @@ def light_subject(f: Frame) -> Placed | None:
     k = f.trig[0] - 1
     while k > 0 and syntax.number_word(f.tokens[k]):  # "شنوا ثلاث غارات"
         k -= 1
-    if k < 1 or not syntax.light_verb(f.tokens[k]):
+    if k < 1 or not verbforms.light_verb(f.tokens[k]):
         return None
     near = next((p for p in f.earlier if p.first < k), None)
     if near is None or near.marked or near.dative or k - near.first > _SUBJECT_GAP:
@@ -233,7 +233,7 @@ def relative_clause(f: Frame) -> tuple[str, Placed | None]:
     glued = near is not None and k - near.first <= _SUBJECT_GAP
     glued = glued and not any(t.kind == "punct" for t in f.tokens[near.first : k])  # type: ignore[union-attr]
     ante = near if glued else None
-    return ("clitic" if syntax.object_clitic(f.tokens[f.trig[0]]) else "plain"), ante
+    return ("clitic" if verbforms.object_clitic(f.tokens[f.trig[0]]) else "plain"), ante
 
 
 def unnamed_subject(f: Frame) -> bool:
@@ -246,7 +246,7 @@ def unnamed_subject(f: Frame) -> bool:
     if any(p.mention.start <= noun.start < p.mention.end for p in f.earlier):
         return False
     forms = [p.form for p in noun.prefixes]
-    return noun.kind == "word" and forms == ["ال"] and syntax.complementiser(f.tokens[k - 1])
+    return noun.kind == "word" and forms == ["ال"] and verbforms.complementiser(f.tokens[k - 1])
 
 
 def kana_topic(f: Frame) -> tuple[bool, Placed | None]:

@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from rasd.doc import ActorMention, Token
-from rasd.events import argframe, protest_args, roles, syntax
+from rasd.events import argframe, protest_args, roles, syntax, verbforms
 from rasd.events.argframe import Frame, Placed
 
 __all__ = ["ActorSlots", "assign_actors", "token_index"]
@@ -115,7 +115,7 @@ def _placed(
         or event_type == "PROTEST"
         and syntax.protest_against(tokens, i)
         or event_type in _BA_TYPES
-        and syntax.ba_object(tokens, i, trig)
+        and verbforms.ba_object(tokens, i, trig)
     )
     hit = not agent and syntax.targeted(tokens, i, trig)
     dative = syntax.dative(tokens, i) and not syntax.belongs_to(tokens, i)
@@ -300,11 +300,15 @@ def _verb(f: Frame) -> ActorSlots:
 
 
 def _by_pos(f: Frame, pos: str) -> ActorSlots:
-    if pos == "noun" and f.trig[1] - f.trig[0] == 1 and syntax.imperfect_shape(f.tokens, f.trig[0]):
+    if (
+        pos == "noun"
+        and f.trig[1] - f.trig[0] == 1
+        and verbforms.imperfect_shape(f.tokens, f.trig[0])
+    ):
         pos = "verb"  # "يدعم قبيلة": a verbal-noun entry matched an imperfect verb
     if pos == "noun":
         return _noun(f)
-    if pos == "verb" and syntax.governed(f.tokens, f.trig[0]):
+    if pos == "verb" and verbforms.governed(f.tokens, f.trig[0]):
         return _governed(f)  # "كشفت الوزارة عن ضبط شبكة": a verbal noun
     return _verb(f)
 
@@ -362,7 +366,7 @@ def _noun(f: Frame) -> ActorSlots:
         # "رفض واشنطن", "مظاهرات المواطنين", "زيارة الوزير": the genitive acts
         return _distinct(obj, f.target)
     obj = f.target or (obj if agent is None else None)
-    if agent is None and syntax.circumstantial(f.tokens[f.trig[0]]):
+    if agent is None and verbforms.circumstantial(f.tokens[f.trig[0]]):
         agent = argframe.pronoun_subject(f)  # "وقاطع X المحادثات … ومنتقدا خصوم دمشق"
     if agent is None:  # "شن X هجوما", "قتلت قوات X ستة مسلحين في غارة"
         agent = argframe.light_subject(f) or next(
