@@ -13,15 +13,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rasd.doc import ActorMention, Token
-from rasd.events import syntax
+from rasd.events import syntax, verbforms
 
 __all__ = [
     "Frame",
     "Placed",
     "carried_subject",
     "claimant",
+    "conjoined",
     "conjoined_subject",
     "first_conjunct",
+    "kana_topic",
+    "light_subject",
+    "unnamed_subject",
+    "relative_clause",
     "preverbal_subject",
     "pronoun_subject",
     "pronoun_verb",
@@ -34,7 +39,12 @@ _SUBJECT_GAP = 4  # a mention this close before a verb trigger is its subject (S
 _RELATIVE_GAP_VERB = 9  # "X الذي خرج من منطقة دوما واجتمع": the verb this close after "الذي"
 _CARRY_GAP = 3
 _UNDERGO_GAP = 24  # "تعرض / نجا X …" this many tokens before the attack noun
-_CLAIM_GAP = 4  # "تبناه «تنظيم القاعدة»": the claimant this close after the claim verb
+_CLAIM_GAP = 4
+_KANA_GAP = 14  # "وكان ولي العهد … الأمير محمد بن نايف، استقبل": the topic this far back
+_KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا"})
+_PARTICLES = frozenset(
+    {"قد", "لقد", "ما", "لا", "لم", "قبل", "بعد"}
+)  # "تبناه «تنظيم القاعدة»": the claimant this close after the claim verb
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,12 +129,17 @@ def first_conjunct(f: Frame, last: Placed) -> Placed:
     return first
 
 
+def conjoined(f: Frame) -> bool:
+    """A verb joined by و / ف ("وقصفها", "فقتلت"); "وللتحالف" is a noun."""
+    forms = {p.form for p in f.tokens[f.trig[0]].prefixes}
+    return bool(forms & {"و", "ف"}) and not forms - {"و", "ف", "س"}
+
+
 def conjoined_subject(f: Frame) -> Placed | None:
     """Pattern "اطلقت القوات صاروخا … فقتلت": a verb joined by و / ف with no subject of its own
     keeps the subject of the sentence's first clause, its first free mention."""
-    forms = {p.form for p in f.tokens[f.trig[0]].prefixes}
-    if not forms & {"و", "ف"} or forms - {"و", "ف", "س"}:
-        return None  # "وللتحالف" is a noun
+    if not conjoined(f):
+        return None
     return next(
         (p for p in f.earlier[::-1] if not (p.counted or p.marked or p.dative or p.speaker)),
         None,
@@ -190,3 +205,72 @@ def pronoun_verb(f: Frame) -> bool:
         return True
     prev = f.tokens[f.trig[0] - 1] if f.trig[0] > 0 else None
     return prev is not None and (prev.norm in _PRONOUN_LEAD or syntax.pronoun_complementiser(prev))
+
+
+def light_subject(f: Frame) -> Placed | None:
+    """Pattern "ثمانية جنود أميركيين نفذوا الغارة": the subject right before the verb that
+    governs the attack noun (a counted subject included)."""
+    k = f.trig[0] - 1
+    while k > 0 and syntax.number_word(f.tokens[k]):  # "شنوا ثلاث غارات"
+        k -= 1
+    if k < 1 or not verbforms.light_verb(f.tokens[k]):
+        return None
+    near = next((p for p in f.earlier if p.first < k), None)
+    if near is None or near.marked or near.dative or k - near.first > _SUBJECT_GAP:
+        return None
+    glued = not any(t.kind == "punct" for t in f.tokens[near.first : k])
+    return near if glued and near.mention.end <= f.tokens[k].start else None
+
+
+def relative_clause(f: Frame) -> tuple[str, Placed | None]:
+    """A verb right after "الذي / التي / الذين": ("clitic", antecedent) when it carries an object
+    pronoun ("الميليشيات التي تدعمها إيران": the mention after acts on the antecedent), ("plain",
+    antecedent) otherwise (the antecedent is the subject), ("", None) for no relative clause."""
+    k = f.trig[0] - 1
+    if k < 1 or not syntax.relative_pronoun(f.tokens[k]):
+        return "", None
+    near = next((p for p in f.earlier if p.first < k), None)
+    glued = near is not None and k - near.first <= _SUBJECT_GAP
+    glued = glued and not any(t.kind == "punct" for t in f.tokens[near.first : k])  # type: ignore[union-attr]
+    ante = near if glued else None
+    return ("clitic" if verbforms.object_clitic(f.tokens[f.trig[0]]) else "plain"), ante
+
+
+def unnamed_subject(f: Frame) -> bool:
+    """Pattern "إن الرئيس يدعم قبيلة": after "إن / أن" the definite noun right before the verb
+    is its subject, though no actor mention; the mention after the verb is then its object."""
+    k = f.trig[0] - 1
+    if k < 1:
+        return False
+    noun = f.tokens[k]
+    if any(p.mention.start <= noun.start < p.mention.end for p in f.earlier):
+        return False
+    forms = [p.form for p in noun.prefixes]
+    return noun.kind == "word" and forms == ["ال"] and verbforms.complementiser(f.tokens[k - 1])
+
+
+def kana_topic(f: Frame) -> tuple[bool, Placed | None]:
+    """Pattern "وكان ولي العهد الأمير محمد بن نايف، استقبل … وزير الخارجية المصري": the words
+    between "كان" and the verb are its subject (the mention among them, else an unnamed one),
+    so a mention after the verb is its object.  (False, None) when no such topic stands."""
+    for k in range(f.trig[0] - 1, max(-1, f.trig[0] - 1 - _KANA_GAP), -1):
+        tok = f.tokens[k]
+        comma = tok.norm in {"،", ","} and k < f.trig[0] - 1  # "محمد بن نايف، استقبل" only
+        if comma or tok.norm in {".", "؛", ";", ":", "!", "?", "؟"} or syntax.clause_word(tok):
+            return False, None
+        if syntax.relative_pronoun(tok):
+            return False, None  # "الميليشيات التي حشدت": the relative clause has its subject
+        if tok.norm in _KANA:
+            words = [t for t in f.tokens[k + 1 : f.trig[0]] if t.kind == "word"]
+            if all(t.norm in _PARTICLES for t in words):
+                return False, None  # "كان قد قصف X": X may be the subject after the verb
+            topic = next(
+                (
+                    p
+                    for p in f.earlier[::-1]
+                    if k < p.first < f.trig[0] and not (p.marked or p.dative or p.speaker)
+                ),
+                None,
+            )
+            return True, topic
+    return False, None

@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from rasd.doc import ActorMention, Token
-from rasd.events import argframe, protest_args, roles, syntax
+from rasd.events import argframe, protest_args, roles, syntax, verbforms
 from rasd.events.argframe import Frame, Placed
 
 __all__ = ["ActorSlots", "assign_actors", "token_index"]
@@ -42,6 +42,8 @@ _ADDRESSEE_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 # verbal nouns of intransitive acts: the genitive after them is the actor ("انسحاب القوات")
 _SUBJECT_GENITIVE = frozenset({"PROTEST", "REJECT", "CONSULT", "MOBILIZE", "RETREAT", "THREATEN"})
 _VIOLENT = frozenset({"ASSAULT", "COERCE"})
+# verbs whose "بـ" complement names the object: "أشاد بجهود X", "رحب بقرار X"
+_BA_TYPES = frozenset({"SUPPORT", "COOPERATE", "AID", "SANCTION"})
 _AFTER_WINDOW = 8
 _HIT_WINDOW = 16  # "غارات … خلال الأشهر الماضية، مستهدفة مقاتلي X": a hit mention this far
 _BEFORE_WINDOW = 12
@@ -65,7 +67,7 @@ def _is_marked(tokens: Sequence[Token], i: int, event_type: str) -> bool:
     # "على X", "على مواقع X", "ضد قوات X": the mark one or two words before the mention;
     # "على مجموعة من عناصر X": further across words that name a part of X
     return any(i - k >= 0 and tokens[i - k].norm in _TARGET_MARKS for k in (1, 2)) or (
-        syntax.target_reach(tokens, i, _TARGET_MARKS)
+        syntax.target_reach(tokens, i, _TARGET_MARKS) or syntax.condemned(tokens, i)
     )
 
 
@@ -76,7 +78,7 @@ def _addressees(
     (actor2).  "Y بـ…" is the addressee only after another mention or after a participle
     ("مطالبا", "متهما"); right after a finite verb it is the subject ("توعد المتظاهرون بأن")."""
     lead = syntax.participle(tokens[trig[0]])
-    out = []
+    out: list[Placed] = []
     for p in placed:
         seen = any(trig[1] <= q.first < p.first for q in placed)
         if p.first >= trig[1] and not (p.marked or p.agent):
@@ -84,10 +86,17 @@ def _addressees(
                 tokens[p.first - 1].norm == "من"
                 and p.first - 1 - trig[1] <= 3
                 or ((seen or lead) and _before_ba(tokens, p.mention, p.first))
+                or (out and out[-1].marked and _apposed(tokens, out[-1].mention, p.first))
             ):
                 p = replace(p, marked=True)
         out.append(p)
     return out
+
+
+def _apposed(tokens: Sequence[Token], prev: ActorMention, i: int) -> bool:
+    """Pattern "من الأمين العام للأمم المتحدة بان كي مون": a mention right after an addressee
+    (no word, comma or "و" between) names the same addressee."""
+    return i > 0 and tokens[i - 1].end <= prev.end and not tokens[i].prefixes
 
 
 def _before_ba(tokens: Sequence[Token], m: ActorMention, i: int) -> bool:
@@ -105,6 +114,8 @@ def _placed(
         _is_marked(tokens, i, event_type)
         or event_type == "PROTEST"
         and syntax.protest_against(tokens, i)
+        or event_type in _BA_TYPES
+        and verbforms.ba_object(tokens, i, trig)
     )
     hit = not agent and syntax.targeted(tokens, i, trig)
     dative = syntax.dative(tokens, i) and not syntax.belongs_to(tokens, i)
@@ -114,6 +125,21 @@ def _placed(
         last += 1
     counted = syntax.counted(tokens, i) or syntax.relative_victim(tokens, last)
     return Placed(m, i, marked or hit, agent, counted, speaks, dative, hit)
+
+
+def _victim_noun(m: ActorMention, pos: str) -> bool:
+    return pos in ("noun", "phrase") and roles.is_victim(m)
+
+
+def _inside(
+    tokens: Sequence[Token], m: ActorMention, at: tuple[int, tuple[int, int]], pos: str
+) -> bool:
+    """A mention in the trigger that names its actor ("انتحاري"); in a phrase a later word is
+    the object ("طرد السفير السوري": the expelled)."""
+    i, trig = at
+    if pos == "verb":
+        return m.end <= tokens[trig[1] - 1].end
+    return not (pos == "phrase" and i > trig[0])
 
 
 def _between(tokens: Sequence[Token], trig_last: int, after: list[Placed]) -> ActorSlots | None:
@@ -141,7 +167,9 @@ def assign_actors(
         i = token_index(tokens, starts, m.start)
         if pos == "agent" and i < trig[0] and m.end > tokens[trig[0]].start:
             i = trig[0]  # "آلاف المتظاهرين": the mention holds the agent trigger
-        if trig[0] <= i < trig[1] and (pos != "verb" or m.end <= tokens[trig[1] - 1].end):
+        if trig[0] <= i < trig[1] and event_type in _VIOLENT and _victim_noun(m, pos):
+            continue  # "احتجزوا أربعة من الشرطة رهائن": the trigger names the victims
+        if trig[0] <= i < trig[1] and _inside(tokens, m, (i, trig), pos):
             if pos != "verb":  # a verb names no actor ("طالب" is no student here)
                 self_mention = self_mention or Placed(m, i, False)
         elif sentence[0] <= i < sentence[1] and not syntax.locative(tokens, i):
@@ -162,9 +190,7 @@ def assign_actors(
         # "المتظاهرون", "انتحاري": the trigger names the actor
         slots = _distinct(self_mention, frame.target)
     else:
-        slots = _between(tokens, trig[1], frame.after) or (
-            _noun(frame) if pos == "noun" else _verb(frame)
-        )
+        slots = _between(tokens, trig[1], frame.after) or _by_pos(frame, pos)
     if event_type == "PROTEST":
         if slots.actor2 is None:
             slots = _protest_target(tokens, trig, placed, slots)
@@ -231,6 +257,11 @@ def _verb(f: Frame) -> ActorSlots:
     carried = argframe.carried_subject(f)
     if carried is not None:
         return _distinct(carried, obj)
+    rel, ante = argframe.relative_clause(f)
+    if rel == "clitic" and unmarked and not unmarked[0].dative:
+        return _distinct(unmarked[0], ante)  # "الميليشيات التي تدعمها إيران"
+    if argframe.unnamed_subject(f):  # "إن الرئيس يدعم قبيلة": the subject is no mention
+        return _distinct(None, obj)
     if f.agent is not None:  # passive: "خطف X على يد مسلحين"
         # "ان عبد الحنان الموظف في اللجنة خطف … على يد مسلحين": the clause's topic is acted on
         topic = close or next((p for p in f.before if not (p.dative or p.agent)), None)
@@ -238,8 +269,20 @@ def _verb(f: Frame) -> ActorSlots:
         return _distinct(f.agent, patient)
     if close is not None and close.counted:  # "ثمانية اشخاص قتلوا"
         return _distinct(None, close)
+    if close is not None and f.event_type in _VIOLENT and roles.is_victim(close.mention):
+        # "تعمدوا مهاجمة المستشفيات وقصفها": a victim before a joined verb ends the clause before
+        carried = argframe.conjoined_subject(f)
+        if carried is not None and carried.first < close.first:
+            return _distinct(carried, obj or close)
     if close is not None and not close.marked:  # subject-verb-object
         return _distinct(close, obj)
+    found, topic = argframe.kana_topic(f)
+    if found:  # "وكان X، استقبل Y": X (or an unnamed subject) acts on Y
+        if topic is not None and topic.counted:
+            return _distinct(None, topic)
+        nearest = next((p for p in f.after if not (p.agent or p.dative)), None)
+        first = nearest if f.event_type not in _VIOLENT else None
+        return _distinct(topic, first or obj)  # "وكان مسؤول قد طالب تركيا بوقف غاراتها على X"
     if unmarked and unmarked[0].counted:  # "قتل 13 عراقيا": object, no subject after
         return _distinct(None, unmarked[0])
     if argframe.pronoun_verb(f):
@@ -254,6 +297,41 @@ def _verb(f: Frame) -> ActorSlots:
         # "اقتحم مسلحون القرية وخطفوا …": the subject of the verb before
         return _distinct(argframe.conjoined_subject(f), a2)
     return _distinct(a1, a2)
+
+
+def _by_pos(f: Frame, pos: str) -> ActorSlots:
+    if (
+        pos == "noun"
+        and f.trig[1] - f.trig[0] == 1
+        and verbforms.imperfect_shape(f.tokens, f.trig[0])
+    ):
+        pos = "verb"  # "يدعم قبيلة": a verbal-noun entry matched an imperfect verb
+    if pos == "noun":
+        return _noun(f)
+    if pos == "verb" and verbforms.governed(f.tokens, f.trig[0]):
+        return _governed(f)  # "كشفت الوزارة عن ضبط شبكة": a verbal noun
+    return _verb(f)
+
+
+def _governed(f: Frame) -> ActorSlots:
+    """A verbal noun read as a verb form ("تمكنت المقاومة من قتل 4 من مسلحي X"): its agent is
+    the governing verb's subject, its object the first free mention after it ("عن قصف طائرات
+    التحالف لمخازن لتنظيم داعش": a "لـ" object after the agent)."""
+    slots = _noun(f)
+    if slots.actor2 is not None:
+        return slots
+    taken = slots.actor1.actor_id if slots.actor1 else None
+    free = [
+        p
+        for p in f.after
+        if not p.agent
+        and p.mention.actor_id != taken
+        and not any(t.kind == "punct" for t in f.tokens[f.trig[1] : p.first])
+    ]
+    obj = next((p for p in free if not p.dative), None)
+    if obj is None and slots.actor1 is not None and f.after and slots.actor1 is f.after[0].mention:
+        obj = next((p for p in free if p.dative), None)
+    return ActorSlots(slots.actor1, obj.mention if obj else None)
 
 
 def _noun_agent(f: Frame) -> Placed | None:
@@ -288,8 +366,12 @@ def _noun(f: Frame) -> ActorSlots:
         # "رفض واشنطن", "مظاهرات المواطنين", "زيارة الوزير": the genitive acts
         return _distinct(obj, f.target)
     obj = f.target or (obj if agent is None else None)
+    if agent is None and verbforms.circumstantial(f.tokens[f.trig[0]]):
+        agent = argframe.pronoun_subject(f)  # "وقاطع X المحادثات … ومنتقدا خصوم دمشق"
     if agent is None:  # "شن X هجوما", "قتلت قوات X ستة مسلحين في غارة"
-        agent = next((p for p in f.before if not (p.counted or p.marked or p.dative)), None)
+        agent = argframe.light_subject(f) or next(
+            (p for p in f.before if not (p.counted or p.marked or p.dative)), None
+        )
         agent = argframe.first_conjunct(f, agent) if agent is not None else None
     if obj is None:
         # "قتل 4 جنود في هجوم شنه مسلحون", "قتلت قوات X ستة مسلحين في غارة"

@@ -20,11 +20,13 @@ __all__ = [
     "belongs_to",
     "clause_start",
     "clause_word",
+    "condemned",
     "counted",
     "heading_end",
     "relative_victim",
     "dative",
     "locative",
+    "number_word",
     "pronoun_complementiser",
     "participle",
     "partner_marked",
@@ -43,6 +45,8 @@ _LOCATIVE = frozenset(
     {"في", "قرب", "وسط", "شمال", "جنوب", "شرق", "غرب", "داخل", "بمدينه", "مدينه", "منطقه"}
     | {"بلده", "محافظه", "اقليم", "ولايه", "قريه", "حي", "عند", "امام"}
 )
+_QUOTES = frozenset({"«", "»", '"', "(", ")", "“", "”"})
+_CONDEMN = frozenset({"ينددون", "يندد", "تندد", "نددوا", "ندد", "نددت", "منددين", "منددا"})
 _NUMBER_WORDS = frozenset(
     {"ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "عشرات", "مئات"}
     | {"اثنين", "اثنان", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشر", "عده"}
@@ -99,16 +103,14 @@ def locative(tokens: Sequence[Token], i: int) -> bool:
     """A mention at token ``i`` inside a place phrase: "في بغداد", "شمال العراق", "بالعراق"."""
     forms = [p.form for p in tokens[i].prefixes]
     if forms[:2] == ["ب", "ال"] or forms[:3] == ["و", "ب", "ال"]:
-        return True
+        return not condemned(tokens, i)
     return i > 0 and (tokens[i - 1].norm in _LOCATIVE or tokens[i - 1].stem_form in _LOCATIVE)
 
 
 def counted(tokens: Sequence[Token], i: int) -> bool:
     """A mention that follows a number ("11 مسلحا", "ثمانية اشخاص", "ستة من رجال الشرطة")."""
-    for k in (1, 2, 3):
-        if i - k < 0:
-            return False
-        t = tokens[i - k]
+    words = [t for t in tokens[max(0, i - 5) : i] if t.norm not in _QUOTES][-3:]  # "«15» داعشيا"
+    for t in reversed(words):
         if t.kind == "number" or t.stem_form in _NUMBER_WORDS:
             return True
         if t.norm not in _GROUP_WORDS and t.stem_form not in _GROUP_WORDS:
@@ -154,8 +156,8 @@ def agent_marked(tokens: Sequence[Token], i: int) -> bool:
     """Pattern "على يد X", "من قبل X", "بواسطة X", "برصاص X": X is the agent of a passive verb."""
     if i >= 2 and (tokens[i - 1].kind == "number" or tokens[i - 1].stem_form in _NUMBER_WORDS):
         i -= 1  # "على يد عشرة مسلحين"
-    if i >= 1 and tokens[i - 1].stem_form in _FIRE and tokens[i - 1].norm[:1] == "ب":
-        return True  # "قتل برصاص قوات الأمن", "بنيران الجيش"
+    if i >= 1 and tokens[i - 1].stem_form in _FIRE and tokens[i - 1].norm[:1] in ("ب", "ل"):
+        return True  # "قتل برصاص قوات الأمن", "بنيران الجيش", "استسلم X لرصاص الأمن"
     if i >= 2 and tokens[i - 1].norm == "علي":
         # "هجمات يلقى باللوم فيها على X", "ألقي اللوم على X": X is blamed
         if any(tokens[k].stem_form in {"لوم", "اللوم"} for k in range(max(0, i - 4), i - 1)):
@@ -211,6 +213,7 @@ _TARGET_BRIDGE = frozenset(
     {"مجموعه", "من", "عناصر", "مواقع", "موقع", "مقر", "مقرات", "افراد", "دوريه", "دوريات"}
     | {"موكب", "قافله", "منزل", "منازل", "تجمع", "تجمعات", "معاقل", "معسكر", "مراكز", "مركز"}
     | {"ثكنه", "حاجز", "نقطه", "تمركزات", "اهداف", "قياديين", "قاده", "مسلحي", "مقاتلي"}
+    | {"لواء", "عميد", "عقيد", "شيخ", "نايب", "قيادي", "زعيم", "قايد"}  # "على منزل اللواء X"
 )
 _TARGETING = frozenset(
     {"مستهدفه", "مستهدفا", "مستهدفين", "استهدفت", "استهدف", "تستهدف", "يستهدف", "استهدفوا"}
@@ -267,7 +270,7 @@ def attack_noun(tok: Token) -> bool:
 
 def relative_agent_verb(tok: Token) -> bool:
     """Pattern "شنه", "نفذتها": the mention after it carried out the attack noun before it."""
-    return tok.stem_form in _RELATIVE_AGENT
+    return tok.stem_form in _RELATIVE_AGENT or tok.norm in _RELATIVE_AGENT  # "نفذتها"
 
 
 def pronoun_complementiser(tok: Token) -> bool:
@@ -362,3 +365,14 @@ def speaker(tokens: Sequence[Token], i: int, trig: tuple[int, int]) -> bool:
 def responsibility(tok: Token) -> bool:
     """Pattern "أعلنت X مسؤوليتها عن الهجوم": X claims the attack."""
     return tok.stem_form.startswith(("مسووليه", "مسووليت"))
+
+
+def condemned(tokens: Sequence[Token], i: int) -> bool:
+    """Pattern "ينددون بالمعلمة": the mention is what is condemned (an object, no place)."""
+    forms = [p.form for p in tokens[i].prefixes]
+    return i > 0 and forms[:1] == ["ب"] and tokens[i - 1].stem_form in _CONDEMN
+
+
+def number_word(tok: Token) -> bool:
+    """A number ("30", "ثلاث", "عشرات")."""
+    return tok.kind == "number" or tok.stem_form in _NUMBER_WORDS
