@@ -75,9 +75,10 @@ _EPITHETS = frozenset(
     }
 )
 _COUNTRY_WORD = "بلاد"
+_KINGDOM = "مملكه"
+_CANDIDATES = _GROUP_NOUNS | {_KINGDOM}
 _POSSESSIVE = ("ه", "ها", "هم", "هما")
 _STATE_KINDS = frozenset({"person", "government", "state_military", "foreign_military"})
-_KINGDOM = "مملكه"
 _KINGDOMS = frozenset({"SAU", "JOR", "MAR", "BHR"})
 _OPENING = frozenset({"«", '"', "“", "("})  # "التنظيم «داعش»": a name follows
 
@@ -226,10 +227,14 @@ def anaphora_mentions(
     and one-word generic gunmen / unknown organisations replaced by their antecedent.  After a
     place word ("أراضي المملكة", ``cues.place_heads`` / ``cues.locative``) a state is a place."""
     places = cues.place_heads | cues.locative
+    out = list(mentions)
+    if not any(t.stem_form in _CANDIDATES or _COUNTRY_WORD in t.norm for t in tv.tokens):
+        return out
     by_first = {m.first: m for m in mentions}
     covered = {k for m in mentions for k in range(m.first, m.last)}
-    out = list(mentions)
     for i, tok in enumerate(tv.tokens):
+        if tok.stem_form not in _CANDIDATES and _COUNTRY_WORD not in tok.norm:
+            continue
         have = by_first.get(i)
         if i in covered and (have is None or not _replaceable(have, tv)):
             continue

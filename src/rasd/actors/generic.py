@@ -323,6 +323,28 @@ def _actor_id(cat: str, country: str | None, terms: GenericTerms, registry: Regi
     return fallback if fallback is not None and registry.get(fallback) is not None else None
 
 
+def _side(
+    scan: _Scan,
+    at: tuple[int, int, str],
+    named: dict[int, Mention],
+    main: str | None,
+    registry: Registry,
+) -> Mention | None:
+    """Fighters of a named side: a group nisba ("12 مسلحا حوثيا") or an owner ("مسلحون تابعون
+    لتنظيم داعش") names the actor; ``at`` is (first token, head end, category)."""
+    i, end, cat = at
+    group = scan.group(cat, end, main)
+    if group is not None and registry.get(group) is not None:
+        end += 1
+    else:
+        end = scan.adjectives(cat, end)[0]
+        group = scan.owner(end, named) if cat in _GROUP_HEADS else None
+    if group is None:
+        return None
+    t0, t1 = scan.tv.tokens[i], scan.tv.tokens[end - 1]
+    return Mention(i, end, t0.start, t1.end, group, "generic", CONFIDENCE, False)
+
+
 def generic_mentions(
     tv: TokenView,
     taken: Sequence[Mention],
@@ -351,19 +373,12 @@ def generic_mentions(
         if cat == "civilian_site" and scan.place_phrase(i):
             i = head[1]
             continue
-        group = scan.group(cat, head[1], main)
-        if group is not None and registry.get(group) is not None:
-            t0, t1 = tv.tokens[i], tv.tokens[head[1]]
-            out.append(Mention(i, head[1] + 1, t0.start, t1.end, group, "generic", CONFIDENCE, False))
-            i = head[1] + 1
+        side = _side(scan, (i, head[1], cat), named, main, registry)
+        if side is not None:  # "12 مسلحا حوثيا", "مسلحون تابعون لتنظيم داعش"
+            out.append(side)
+            i = side.last
             continue
         end, country = scan.adjectives(cat, head[1])
-        owner = scan.owner(end, named) if cat in _GROUP_HEADS else None
-        if owner is not None:
-            t0, t1 = tv.tokens[i], tv.tokens[end - 1]
-            out.append(Mention(i, end, t0.start, t1.end, owner, "generic", CONFIDENCE, False))
-            i = end
-            continue
         if cat == "counted_nationals":
             country = nationality(tv.tokens[i].norm, terms)
         if cat in _NEEDS_NATIONALITY and country is None:  # "طائرة" alone names no actor

@@ -142,12 +142,6 @@ def _inside(
     return not (pos == "phrase" and i > trig[0])
 
 
-def _named_before(mentions: Sequence[ActorMention], m: ActorMention) -> int | None:
-    """End of the mention right before ``m`` when it names a registry actor (not "قوات")."""
-    prev = max((x for x in mentions if x.end <= m.start), key=lambda x: x.end, default=None)
-    return prev.end if prev is not None and prev.source != "generic" else None
-
-
 def _between(tokens: Sequence[Token], trig_last: int, after: list[Placed]) -> ActorSlots | None:
     for i in range(trig_last, min(trig_last + 3, len(tokens))):
         if tokens[i].norm == _BETWEEN:
@@ -171,8 +165,10 @@ def assign_actors(
     self_mention = None
     for m in mentions:
         i = token_index(tokens, starts, m.start)
-        if syntax.modifier(tokens, i, _named_before(mentions, m)):
-            continue  # "التحالف العربي بقيادة السعودية": the coalition, not Saudi Arabia
+        head = argframe.named_head(mentions, m)
+        if head is not None and syntax.modifier(tokens, i, head.end):
+            # "التحالف العربي بقيادة السعودية": the coalition, not Saudi Arabia
+            m = replace(m, actor_id=head.actor_id)
         if pos == "agent" and i < trig[0] and m.end > tokens[trig[0]].start:
             i = trig[0]  # "آلاف المتظاهرين": the mention holds the agent trigger
         if trig[0] <= i < trig[1] and event_type in _VIOLENT and _victim_noun(m, pos):
@@ -283,7 +279,7 @@ def _verb(f: Frame) -> ActorSlots:
         if carried is not None and carried.first < close.first:
             return _distinct(carried, obj or close)
     if close is not None and not close.marked:  # subject-verb-object
-        return _distinct(close, _restated(close, obj, f.after))
+        return _distinct(close, argframe.restated_object(close, obj, f.after))
     found, topic = argframe.kana_topic(f)
     if found:  # "وكان X، استقبل Y": X (or an unnamed subject) acts on Y
         if topic is not None and topic.counted:
@@ -388,15 +384,7 @@ def _noun(f: Frame) -> ActorSlots:
         obj = next(
             (p for p in f.before if p.counted and (after_agent or p.first > agent_first)), None
         )
-    return _distinct(agent, _restated(agent, obj, f.after))
-
-
-def _restated(agent: Placed | None, obj: Placed | None, after: list[Placed]) -> Placed | None:
-    """Pattern "أكد السفير الصيني دعم بلاده لليمن": an object that restates the agent ("بلاده")
-    gives way to the mention right after it."""
-    if agent is None or obj is None or obj.mention.actor_id != agent.mention.actor_id:
-        return obj
-    return next((p for p in after if obj.first < p.first <= obj.first + 2), None)
+    return _distinct(agent, argframe.restated_object(agent, obj, f.after))
 
 
 def _distinct(a1: Placed | None, a2: Placed | None) -> ActorSlots:
