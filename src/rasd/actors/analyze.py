@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from rasd.actors.anaphora import anaphora_mentions
 from rasd.actors.cues import Cues, load_cues
 from rasd.actors.generic import GenericTerms, generic_mentions, load_generic_terms
 from rasd.actors.matcher import TokenView, find_matches
@@ -70,6 +71,8 @@ class ActorResolver:
             mentions + generic_mentions(tv, mentions, self.registry, self.generic),
             key=lambda m: m.start,
         )
+        # "التنظيم", "بلاده", "المملكة": the actor named before
+        mentions = anaphora_mentions(tv, mentions, self.registry, self.cues)
         return ActorAnalysis(
             tuple(ents),
             self._actors(text, mentions, ents),

@@ -40,6 +40,8 @@ CONFIDENCE = 0.8
 _NEEDS_NATIONALITY = frozenset({"military_gear", "official"})
 _OPEN_QUOTES = frozenset({"«", '"', "“", "'", "(", "‘"})
 _CONJUNCT_BACK = 4  # words looked back for the preposition of a conjoined site
+_LOYAL = ("تابع", "تابعه", "تابعين", "تابعون", "موال", "مواليه", "موالين", "موالون")
+_GROUP_HEADS = frozenset({"armed_group", "military"})  # "مسلحين حوثيين", "جنود أكراد"
 _ADJ_WINDOW = 2  # tokens after the head that may be its adjectives ("مسلحون مجهولون عراقيون")
 
 
@@ -57,6 +59,8 @@ class GenericTerms:
     pair_heads: frozenset[str]  # first words of the two-word forms
     site_locatives: frozenset[str] = frozenset()  # "في", "أمام": a site after them is a place
     counted_only: dict[str, str] = field(default_factory=dict)  # "طالب" only in "مائة طالب"
+    # group nisba ("حوثي", "اكراد") -> {main country or "": actor id} ("12 مسلحا حوثيا")
+    groups: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 def _parse(lines: Sequence[str]) -> GenericTerms:
@@ -70,6 +74,7 @@ def _parse(lines: Sequence[str]) -> GenericTerms:
     }
     nats: dict[str, str] = {}
     counted: dict[str, str] = {}
+    groups: dict[str, dict[str, str]] = {}
     ids: dict[str, tuple[str | None, str | None]] = {}
     for line in lines:
         if not line.strip() or line.startswith("#"):
@@ -84,6 +89,10 @@ def _parse(lines: Sequence[str]) -> GenericTerms:
             )
         elif cat.startswith("counted:"):
             counted.update((w, cat[8:]) for w in forms.split())
+        elif cat.startswith("grp:"):
+            actor, _, where = cat[4:].partition("@")
+            for w in forms.split():
+                groups.setdefault(w, {})[where.upper()] = actor
         elif cat.startswith("nat:"):
             nats.update((w, cat[4:]) for w in forms.split())
         elif cat == "protest_cue":
@@ -104,7 +113,7 @@ def _parse(lines: Sequence[str]) -> GenericTerms:
     )
     heads = frozenset(a for a, _ in pairs)
     return GenericTerms(
-        words, pairs, frozenset(cues), nats, gear, numbers, ids, heads, sites, counted
+        words, pairs, frozenset(cues), nats, gear, numbers, ids, heads, sites, counted, groups
     )
 
 
@@ -125,6 +134,8 @@ def load_generic_terms() -> GenericTerms:
 def nationality(word: str, terms: GenericTerms) -> str | None:
     """ISO3 of a nationality adjective in any number/gender ("العراقيين", "أميركية"), else None."""
     stem = word[2:] if word.startswith("ال") and len(word) > 4 else word
+    if stem in terms.nationalities:  # "عراقي", and broken plurals: "اتراك", "روس"
+        return terms.nationalities[stem]
     for ending, cut in (
         ("يين", 2),
         ("يون", 2),
@@ -136,6 +147,22 @@ def nationality(word: str, terms: GenericTerms) -> str | None:
     ):
         if stem.endswith(ending):
             return terms.nationalities.get(stem[: len(stem) - cut])
+    return None
+
+
+def group_adjective(word: str, terms: GenericTerms, country: str | None) -> str | None:
+    """Actor id of a group nisba in any number/gender ("حوثيا", "حوثيين", "داعشية", "أكراد"):
+    the entry for the document's main country when there is one, else the default."""
+    stem = word[2:] if word.startswith("ال") and len(word) > 4 else word
+    keys = [stem] + [
+        stem[: len(stem) - cut]
+        for ending, cut in (("يين", 2), ("يون", 2), ("يات", 2), ("يه", 1), ("يا", 1))
+        if stem.endswith(ending)
+    ]
+    for key in keys:
+        if key in terms.groups:
+            by_country = terms.groups[key]
+            return by_country.get(country or "", by_country.get(""))
     return None
 
 
@@ -205,6 +232,22 @@ class _Scan:
             else:
                 break
         return end, country
+
+    def group(self, cat: str, end: int, main: str | None) -> str | None:
+        """Group nisba right after fighters or soldiers: "12 مسلحا حوثيا", "مقاتلين أكراد"."""
+        if cat not in _GROUP_HEADS or end >= self.tv.sent_end[end - 1] or not self.free[end]:
+            return None
+        if self.conjoined(end):
+            return None
+        return group_adjective(self.tv.tokens[end].norm, self.terms, main)
+
+    def owner(self, end: int, named: dict[int, Mention]) -> str | None:
+        """Pattern "مسلحون تابعون لتنظيم داعش", "شبكة إرهابية تابعة لداعش": the registry actor
+        the unnamed men belong to (a person owns no force here)."""
+        if end + 1 >= self.tv.sent_end[end - 1] or self.stems[end] not in _LOYAL:
+            return None
+        m = named.get(end + 1)
+        return m.actor_id if m is not None and not m.person else None
 
     def counted_national(self, i: int) -> bool:
         """Pattern "13 عراقيا", "ثلاثة أميركيين": a nationality counted as people."""
@@ -280,6 +323,28 @@ def _actor_id(cat: str, country: str | None, terms: GenericTerms, registry: Regi
     return fallback if fallback is not None and registry.get(fallback) is not None else None
 
 
+def _side(
+    scan: _Scan,
+    at: tuple[int, int, str],
+    named: dict[int, Mention],
+    main: str | None,
+    registry: Registry,
+) -> Mention | None:
+    """Fighters of a named side: a group nisba ("12 مسلحا حوثيا") or an owner ("مسلحون تابعون
+    لتنظيم داعش") names the actor; ``at`` is (first token, head end, category)."""
+    i, end, cat = at
+    group = scan.group(cat, end, main)
+    if group is not None and registry.get(group) is not None:
+        end += 1
+    else:
+        end = scan.adjectives(cat, end)[0]
+        group = scan.owner(end, named) if cat in _GROUP_HEADS else None
+    if group is None:
+        return None
+    t0, t1 = scan.tv.tokens[i], scan.tv.tokens[end - 1]
+    return Mention(i, end, t0.start, t1.end, group, "generic", CONFIDENCE, False)
+
+
 def generic_mentions(
     tv: TokenView,
     taken: Sequence[Mention],
@@ -294,6 +359,7 @@ def generic_mentions(
     stems = [t.stem_form if t.kind == "word" else "" for t in tv.tokens]
     scan = _Scan(tv, stems, free, terms)
     starts = {m.first for m in taken}
+    named = {m.first: m for m in taken}
     persons = {m.first for m in taken if m.person}
     main = _main_country(taken, registry)
     out: list[Mention] = []
@@ -306,6 +372,11 @@ def generic_mentions(
         cat = scan.category(head[0], i)
         if cat == "civilian_site" and scan.place_phrase(i):
             i = head[1]
+            continue
+        side = _side(scan, (i, head[1], cat), named, main, registry)
+        if side is not None:  # "12 مسلحا حوثيا", "مسلحون تابعون لتنظيم داعش"
+            out.append(side)
+            i = side.last
             continue
         end, country = scan.adjectives(cat, head[1])
         if cat == "counted_nationals":

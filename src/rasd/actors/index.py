@@ -104,6 +104,7 @@ class _Builder:
     surnames: dict[str, set[str]] = field(default_factory=dict)
     kunyas: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
     country_names: frozenset[tuple[str, ...]] = frozenset()
+    written: dict[tuple[str, ...], set[str]] = field(default_factory=dict)  # one-word names
 
     def add(self, key: tuple[str, ...], actor_id: str) -> None:
         if key:
@@ -123,6 +124,8 @@ class _Builder:
         ):
             key = name_key(name)
             self.add(key, rec.id)
+            if len(key) == 1 and not rec.is_person:
+                self.written.setdefault(key, set()).add(normalize_key(name))
             if rec.is_person:
                 self.persons.add(key)
             elif key in self.country_names and rec.kind in STATE_KINDS:
@@ -209,7 +212,10 @@ class AliasIndex:
                     len(ids) > 1 or (head, *rest) in ambiguous_keys,
                     (head, *rest) in b.state,
                     (head, *rest) in b.persons,
-                    tuple(sorted(b.state.get((head, *rest), ()))),
+                    tuple(
+                        sorted(b.state.get((head, *rest), ()))
+                        or _definite(b, head, rest, schema.definite_only)
+                    ),
                 )
                 for rest, ids in rests.items()
             }
@@ -317,6 +323,17 @@ def _governments(registry: Registry) -> dict[str, str]:
         if preferred in ids or len(ids) == 1:
             out[iso] = preferred if preferred in ids else ids[0]
     return out
+
+
+def _definite(
+    b: _Builder, head: str, rest: tuple[str, ...], listed: frozenset[str]
+) -> tuple[str, ...]:
+    """A one-word name listed in ``definite_only`` (schema.toml) keeps its article: "القاعدة"
+    (al-Qaeda) is not "قاعدة عسكرية" (a base), unless the registry lists it without too."""
+    forms = b.written.get((head, *rest), set()) if not rest else set()
+    if forms and forms <= listed:
+        return tuple(sorted(forms))
+    return ()
 
 
 def _add_state_names(b: _Builder, states: dict[str, str], registry: Registry) -> None:

@@ -1,5 +1,6 @@
 """Registry vocabularies (``resources/actors/matching/schema.toml``): kinds, inter codes, link
-relations, country names and the theatres of actors that share an alias."""
+relations, country names, the theatres of actors that share an alias, and one-word names that
+are common words without their article."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+
+from rasd.text.normalize import normalize_key
 
 __all__ = ["Schema", "load_schema"]
 
@@ -20,6 +23,7 @@ class Schema:
     countries: dict[str, tuple[str, ...]]  # ISO3 -> Arabic names
     capitals: dict[str, tuple[str, ...]]  # ISO3 -> capital names used for the government
     theatres: dict[str, tuple[str, ...]]  # actor id -> ISO3 of the countries it fights in
+    definite_only: frozenset[str] = frozenset()  # one-word names that need their article
 
 
 @lru_cache(maxsize=1)
@@ -35,4 +39,5 @@ def load_schema() -> Schema:
         countries={k: tuple(v) for k, v in data.get("countries", {}).items()},
         capitals={k: tuple(v) for k, v in data.get("capitals", {}).items()},
         theatres={k: tuple(v) for k, v in data.get("theatres", {}).items()},
+        definite_only=frozenset(normalize_key(w) for w in data.get("definite_only", [])),
     )

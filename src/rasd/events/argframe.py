@@ -25,6 +25,8 @@ __all__ = [
     "first_conjunct",
     "kana_topic",
     "light_subject",
+    "named_head",
+    "restated_object",
     "unnamed_subject",
     "relative_clause",
     "preverbal_subject",
@@ -274,3 +276,20 @@ def kana_topic(f: Frame) -> tuple[bool, Placed | None]:
             )
             return True, topic
     return False, None
+
+
+def named_head(mentions: Sequence[ActorMention], m: ActorMention) -> ActorMention | None:
+    """The mention right before ``m`` when it names a registry actor (not "قوات", nor an unknown
+    organisation): "التحالف العربي" before "بقيادة السعودية" (see syntax.modifier)."""
+    prev = max((x for x in mentions if x.end <= m.start), key=lambda x: x.end, default=None)
+    if prev is None or prev.source == "generic" or prev.actor_id.startswith("unk-"):
+        return None
+    return prev
+
+
+def restated_object(agent: Placed | None, obj: Placed | None, after: list[Placed]) -> Placed | None:
+    """Pattern "أكد السفير الصيني دعم بلاده لليمن": an object that restates the agent ("بلاده")
+    gives way to the mention right after it."""
+    if agent is None or obj is None or obj.mention.actor_id != agent.mention.actor_id:
+        return obj
+    return next((p for p in after if obj.first < p.first <= obj.first + 2), None)

@@ -165,6 +165,10 @@ def assign_actors(
     self_mention = None
     for m in mentions:
         i = token_index(tokens, starts, m.start)
+        head = argframe.named_head(mentions, m)
+        if head is not None and syntax.modifier(tokens, i, head.end):
+            # "التحالف العربي بقيادة السعودية": the coalition, not Saudi Arabia
+            m = replace(m, actor_id=head.actor_id)
         if pos == "agent" and i < trig[0] and m.end > tokens[trig[0]].start:
             i = trig[0]  # "آلاف المتظاهرين": the mention holds the agent trigger
         if trig[0] <= i < trig[1] and event_type in _VIOLENT and _victim_noun(m, pos):
@@ -275,7 +279,7 @@ def _verb(f: Frame) -> ActorSlots:
         if carried is not None and carried.first < close.first:
             return _distinct(carried, obj or close)
     if close is not None and not close.marked:  # subject-verb-object
-        return _distinct(close, obj)
+        return _distinct(close, argframe.restated_object(close, obj, f.after))
     found, topic = argframe.kana_topic(f)
     if found:  # "وكان X، استقبل Y": X (or an unnamed subject) acts on Y
         if topic is not None and topic.counted:
@@ -380,7 +384,7 @@ def _noun(f: Frame) -> ActorSlots:
         obj = next(
             (p for p in f.before if p.counted and (after_agent or p.first > agent_first)), None
         )
-    return _distinct(agent, obj)
+    return _distinct(agent, argframe.restated_object(agent, obj, f.after))
 
 
 def _distinct(a1: Placed | None, a2: Placed | None) -> ActorSlots:

@@ -26,6 +26,7 @@ __all__ = [
     "relative_victim",
     "dative",
     "locative",
+    "modifier",
     "number_word",
     "pronoun_complementiser",
     "participle",
@@ -182,6 +183,29 @@ def belongs_to(tokens: Sequence[Token], i: int) -> bool:
     """Pattern "طائرة بدون طيار تابعة لوكالة المخابرات": the "لـX" owns the force, it is no
     dative (X may act)."""
     return i >= 1 and tokens[i - 1].stem_form in _BELONG
+
+
+_LED_BY = frozenset({"قياده", "زعامه", "رئاسه"})
+_LOYAL = frozenset({"تابع", "تابعه", "موالي", "مواليه", "موالين", "موالون", "مواليا", "الموالي"})
+
+
+def modifier(tokens: Sequence[Token], i: int, prev_end: int | None) -> bool:
+    """Pattern "طائرات التحالف العربي بقيادة السعودية", "ميليشيا حزب الله الموالية لإيران": a
+    mention led by "بقيادة / بزعامة" or after "التابع / الموالية لـ", right after another named
+    actor's mention (``prev_end``: where that one ends), describes that actor; it is no
+    separate side."""
+    if prev_end is None or i < 1:
+        return False
+    tok = tokens[i]
+    cue = i
+    if not (tok.stem_form in _LED_BY and any(p.form == "ب" for p in tok.prefixes)):
+        cue = i - 1
+        cue_tok = tokens[cue]
+        led = cue_tok.stem_form in _LED_BY and any(p.form == "ب" for p in cue_tok.prefixes)
+        loyal = cue_tok.stem_form in _LOYAL and any(p.form == "ل" for p in tok.prefixes)
+        if not (led or loyal):
+            return False
+    return cue >= 1 and tokens[cue - 1].end <= prev_end and tokens[cue].start >= prev_end
 
 
 _NOT_BA = frozenset(
