@@ -34,8 +34,10 @@ def main() -> None:
     c = location_scores(GOLD, news, analyse, args.split)
     d = c.as_dict()
     print(f"\n## Event location, rasd news gold, {args.split} half\n")
-    print("| gold events with a place | matched | place accuracy | geo_precision agreement "
-          "(place right) | place and precision | matched, no place in gold | no place right |")
+    print(
+        "| gold events with a place | matched | place accuracy | geo_precision agreement "
+        "(place right) | place and precision | matched, no place in gold | no place right |"
+    )
     print("|---|---|---|---|---|---|---|")
     print(
         f"| {d['gold_with_place']} | {d['matched']} | {d['place_accuracy']:.3f} "
@@ -44,8 +46,16 @@ def main() -> None:
     )
     if args.errors:
         for e in c.errors:
-            print(e["article_id"], e["type"], e["trigger_text"], "gold:", e["name"],
-                  e["geo_precision"], "got:", e["got"])
+            print(
+                e["article_id"],
+                e["type"],
+                e["trigger_text"],
+                "gold:",
+                e["name"],
+                e["geo_precision"],
+                "got:",
+                e["got"],
+            )
 
 
 if __name__ == "__main__":

@@ -34,10 +34,17 @@ def main() -> None:
         s, e = r["start"], r["end"]
         print("SENT:", text[s:e].replace("\n", " "))
         pl = [p for p in doc.get("places") if p.start < 90 or s <= p.start < e]
-        print("PLACES:", "; ".join(f"{p.start}:{text[p.start:p.end]}={p.name}/{p.geo_precision}" for p in pl))
+        print(
+            "PLACES:",
+            "; ".join(f"{p.start}:{text[p.start : p.end]}={p.name}/{p.geo_precision}" for p in pl),
+        )
         for j, g in enumerate(r["events"]):
             ts, te = g["trigger"]
-            pred = [x for x in doc.get("events") if x.type == g["type"] and x.trigger.start < te and ts < x.trigger.end]
+            pred = [
+                x
+                for x in doc.get("events")
+                if x.type == g["type"] and x.trigger.start < te and ts < x.trigger.end
+            ]
             loc = f"{pred[0].location}/{pred[0].geo_precision}" if pred else "-"
             print(f"  ev {i}.{j} {g['type']} [{text[ts:te]}] rasd={loc}")
 

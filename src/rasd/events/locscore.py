@@ -46,7 +46,11 @@ class LocationCounts:
 def _match(events: tuple[Event, ...], row: dict[str, Any]) -> Event | None:
     gs, ge = row["trigger"]
     return next(
-        (e for e in events if e.type == row["type"] and e.trigger.start < ge and gs < e.trigger.end),
+        (
+            e
+            for e in events
+            if e.type == row["type"] and e.trigger.start < ge and gs < e.trigger.end
+        ),
         None,
     )
 
@@ -76,9 +80,16 @@ def _score(doc: Document, rows: list[dict[str, Any]], counts: LocationCounts) ->
         if _right(place, row):
             counts.place_right += 1
             counts.precision_right += ev.geo_precision == row["geo_precision"]
+            if ev.geo_precision != row["geo_precision"]:
+                got = f"{place.name}/{ev.geo_precision} (precision)" if place else None
+                counts.errors.append(
+                    {**row, "got": got, "trigger_text": doc.text[slice(*row["trigger"])]}
+                )
         else:
             got = f"{place.name}/{ev.geo_precision}" if place else None
-            counts.errors.append({**row, "got": got, "trigger_text": doc.text[slice(*row["trigger"])]})
+            counts.errors.append(
+                {**row, "got": got, "trigger_text": doc.text[slice(*row["trigger"])]}
+            )
 
 
 def location_scores(
