@@ -118,7 +118,9 @@ def _event(
     )
     slots = _by_side(slots, art.sides, cand.type)
     clause = (tokens[cand.clause[0]].start, tokens[cand.clause[1] - 1].end)
-    location, geo = art.places.locate((sent.start, sent.end), clause, (trig.start, trig.end))
+    location, geo = art.places.locate(
+        (sent.start, sent.end), clause, (trig.start, trig.end), cand.type
+    )
     date, tprec = event_date(doc.get("dates"), (sent.start, sent.end), trig.start, doc.date)
     fat, fat_q = _fatalities(art, sent, cand)
     mapped = map_event(cand.type, cand.mode)

@@ -23,7 +23,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rasd.doc import Document, Place, Token
 
@@ -42,7 +42,9 @@ _ACTOR_NOUNS = frozenset(
     "قياده قوات جيش حكومه نظام وزاره وزير سفاره سفير رئيس ملك شعب طايرات طيران مجلس برلمان "
     "وكاله مسلحي مقاتلي عناصر سلطات خارجيه داخليه دوله ولي امير حرس شرطه".split()
 )
-_MARKS = frozenset("- – — ـ : ،".split())
+_QUOTES = frozenset("\" « » “ ” ( ) '".split())
+_MARKS = frozenset("- – — ـ :".split())
+_ON_THE_GROUND = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "PROTEST", "AID"})
 _DATELINE_TOKENS = 7  # the opening marker must come within this many tokens
 
 
@@ -53,6 +55,7 @@ class PlaceRead:
     actor: bool
     near: bool  # after محيط / قرب / ريف / شمال ...
     phrase_start: int  # start of its first cue word (else of the place)
+    between: bool = False  # a "بين X و Y" midpoint
 
 
 def main_place(places: Sequence[Place]) -> Place | None:
@@ -64,7 +67,13 @@ def main_place(places: Sequence[Place]) -> Place | None:
 
 
 def _stem(tok: Token) -> str:
-    return tok.stem_form
+    """The clitic-free form; a leading و / ف / ب the tokenizer left on a cue word is dropped."""
+    if tok.norm in _PLACE_NOUNS or tok.norm in _NEAR:
+        return tok.norm  # "ولايه" is a word, not و + ل + ايه
+    w = tok.stem_form
+    if len(w) > 3 and w[0] in "وفب" and (w[1:] in _PLACE_NOUNS or w[1:] in _NEAR):
+        return w[1:]
+    return w
 
 
 def _has_b(tok: Token) -> bool:
@@ -76,7 +85,10 @@ def _cues(tokens: Sequence[Token], i: int) -> tuple[bool, bool, int]:
     locative = near = False
     first = i
     j = i - 1
-    for _ in range(3):  # "في محيط مدينة X", "على مشارف بلدة X", "شمال غرب X"
+    for _ in range(4):  # "في محيط مدينة X", "على مشارف بلدة X", "في ولاية «X»"
+        if j >= 0 and tokens[j].norm in _QUOTES:
+            j -= 1
+            continue
         if j < 0 or tokens[j].kind != "word":
             break
         w = _stem(tokens[j])
@@ -128,11 +140,13 @@ class ArticlePlaces:
     def _read(self, p: Place, actor_spans: Sequence[tuple[int, int]]) -> PlaceRead:
         i = self._token_of(p.start)
         if p.source == "between":
-            return PlaceRead(p, True, False, True, p.start)
+            return PlaceRead(p, True, False, True, p.start, between=True)
         tok = self.tokens[i]
         own_b = p.start > tok.start and _has_b(tok)
         locative, near, first = _cues(self.tokens, i)
         phrase = _inside(p.start, p.end, actor_spans)
+        if phrase is not None and _stem(self.tokens[self._token_of(phrase[0])]) in _PLACE_NOUNS:
+            phrase = None  # "محافظة لحج" tagged as an organisation is still a place
         governed = i > 0 and _stem(self.tokens[i - 1]) in _ACTOR_NOUNS and not own_b
         actor = (phrase is not None and not (locative and self.starts[first] < phrase[0])) or (
             governed and not locative
@@ -166,7 +180,7 @@ class ArticlePlaces:
         if not marks:
             return self._number_dateline()
         mark_end = self.tokens[marks[-1]].end
-        before = [r for r in self.reads if r.place.end <= mark_end and not r.actor]
+        before = [r for r in self.reads if r.place.end <= mark_end and not (r.actor or r.between)]
         if before:
             return before[-1]
         after = self.tokens[marks[-1] + 1] if marks[-1] + 1 < len(self.tokens) else None
@@ -181,12 +195,19 @@ class ArticlePlaces:
         return next((r for r in self.reads if self._token_of(r.place.start) == 0), None)
 
     def locate(
-        self, sent: tuple[int, int], clause: tuple[int, int], trigger: tuple[int, int]
+        self,
+        sent: tuple[int, int],
+        clause: tuple[int, int],
+        trigger: tuple[int, int],
+        event_type: str = "ASSAULT",
     ) -> tuple[str | None, int | None]:
         """Place id and geo_precision of an event with this trigger span; ``sent`` and
-        ``clause`` are character spans."""
+        ``clause`` are character spans.  "بين X و Y" locates only events that happen on the
+        ground (fighting, troops, arrests, withdrawal): for talks it names the parties."""
         at = trigger[0]
         in_sent = [r for r in self.reads if sent[0] <= r.place.start and r.place.end <= sent[1]]
+        if event_type not in _ON_THE_GROUND:
+            in_sent = [replace(r, locative=False) if r.between else r for r in in_sent]
         in_clause = [r for r in in_sent if clause[0] <= r.place.start < clause[1]]
         k = self._token_of(trigger[1] - 1) + 1
         after = self.starts[k] if k < len(self.starts) else -1
