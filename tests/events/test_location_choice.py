@@ -99,3 +99,28 @@ def test_coordinated_places_share_the_locative() -> None:
     assert _where(_doc(text, [("بغداد", 0, 1), ("النجف", 0, 1), ("بابل", 0, 1)]), "PROTEST") == [
         ("p1", 1)
     ]
+
+
+def test_a_country_gives_way_to_a_town_in_it_the_sentence_locates() -> None:
+    text = "وقالت القيادة إن 17 ضربة جوية نفذت قرب دير الزور، استهدفت مواقع للتنظيم في سوريا."
+    doc = _doc(text, [("دير الزور", 0, 2), ("سوريا", 0, 3)])
+    doc = doc.with_layer("places", tuple(replace(p, country="SY") for p in doc.get("places")))
+    assert ArticlePlaces(doc).locate((0, len(text)), (45, len(text)), (45, 52)) == ("p1", 2)
+
+
+def test_between_locates_a_clash_but_not_a_meeting() -> None:
+    text = "وقعت اشتباكات بين دوما وحرستا. والتقى الوفد في دمشق لبحث العلاقات بين دوما وحرستا."
+    doc = make_doc(text)
+    a, b = span_of(text, "بين دوما وحرستا"), span_of(text, "بين دوما وحرستا", 1)
+    c = span_of(text, "دمشق")
+    mid = Place("", a[0], a[1], "between", None, None, "SY", None, None, "between", 2, 0.8)
+    places = [
+        replace(mid, id="p1", source="between"),
+        replace(mid, id="p2", start=c[0], end=c[1], name="دمشق", feature="city", geo_precision=1),
+        replace(mid, id="p3", start=b[0], end=b[1], source="between"),
+    ]
+    reads = ArticlePlaces(doc.with_layer("places", tuple(places)))
+    one, two = (0, 30), (31, len(text))
+    assert reads.locate(one, one, span_of(text, "اشتباكات"), "ASSAULT") == ("p1", 2)
+    assert reads.locate(two, two, span_of(text, "العلاقات"), "CONSULT") == ("p2", 1)
+    assert reads.locate(two, two, span_of(text, "العلاقات"), "ASSAULT") == ("p3", 2)

@@ -31,7 +31,7 @@ __all__ = ["ArticlePlaces", "PlaceRead", "main_place"]
 
 _PLACE_NOUNS = frozenset(
     "مدينه بلده قريه مخيم حي مدن بلدات قري احياء ناحيه قضاء مركز مديريه محافظه ولايه منطقه "
-    "مناطق محافظات اقليم مدينتي محافظتي بلدتي قريتي عاصمه جبهه قاعده مطار ميناء سجن".split()
+    "مناطق محافظات مديريات اقليم مدينتي محافظتي بلدتي قريتي عاصمه جبهه قاعده مطار ميناء سجن".split()
 )
 _NEAR = frozenset(
     "محيط اطراف قرب ضواحي مشارف مداخل مدخل تخوم جوار ريف شمال جنوب شرق غرب شمالي جنوبي "
@@ -207,7 +207,9 @@ class ArticlePlaces:
         at = trigger[0]
         in_sent = [r for r in self.reads if sent[0] <= r.place.start and r.place.end <= sent[1]]
         if event_type not in _ON_THE_GROUND:
-            in_sent = [replace(r, locative=False) if r.between else r for r in in_sent]
+            in_sent = [
+                replace(r, locative=False, phrase_start=-2) if r.between else r for r in in_sent
+            ]
         in_clause = [r for r in in_sent if clause[0] <= r.place.start < clause[1]]
         k = self._token_of(trigger[1] - 1) + 1
         after = self.starts[k] if k < len(self.starts) else -1
@@ -218,9 +220,8 @@ class ArticlePlaces:
             [r for r in in_sent if not r.actor],
         ):
             if pool:
-                return _answer(
-                    min(pool, key=lambda r: (abs(r.place.start - at), r.place.start < at))
-                )
+                best = min(pool, key=lambda r: (abs(r.place.start - at), r.place.start < at))
+                return _answer(_refine(best, in_sent, at))
         if self.dateline is not None:
             return _answer(self.dateline)
         if in_sent:
@@ -230,6 +231,23 @@ class ArticlePlaces:
         if self.main is not None:
             return self.main.id, min(3, (self.main.geo_precision or 1) + 1)
         return None, None
+
+
+def _refine(best: PlaceRead, in_sent: Sequence[PlaceRead], at: int) -> PlaceRead:
+    """A country or governorate gives way to a town in it that the sentence locates the event in
+    ("ضربة جوية نفذت قرب دير الزور، استهدفت ... في سوريا")."""
+    if best.place.geo_precision != 3 or best.place.country is None:
+        return best
+    wide = best.place
+    towns = [
+        r
+        for r in in_sent
+        if r.locative
+        and r.place.geo_precision != 3
+        and r.place.country == wide.country
+        and (wide.admin1 is None or r.place.admin1 == wide.admin1)
+    ]
+    return min(towns, key=lambda r: abs(r.place.start - at), default=best)
 
 
 def _answer(r: PlaceRead) -> tuple[str, int | None]:
