@@ -18,7 +18,9 @@ NEWS = ROOT.parent / "shared/data/news/saudinewsnet_2015_conflict.jsonl.gz"
 
 
 def main() -> None:
-    gold = {json.loads(x)["article_id"] for x in (ROOT / "benchmarks/data/events_gold.jsonl").open()}
+    gold = {
+        json.loads(x)["article_id"] for x in (ROOT / "benchmarks/data/events_gold.jsonl").open()
+    }
     with gzip.open(NEWS, "rt", encoding="utf-8") as fh:
         arts = [a for a in map(json.loads, fh) if a["id"] not in gold]
     random.Random(2026).shuffle(arts)
