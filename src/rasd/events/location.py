@@ -11,11 +11,14 @@ Each place mention of the article is read once (`ArticlePlaces`):
   locative cue stands before the phrase;
 * the dateline: the place of the "X -" / "X (وكالات) -" / "مصدر – X" opening of the article.
 
-An event takes, in this order: a locative place of the trigger's clause, then of its sentence,
-then a place of the sentence outside actor phrases (nearest the trigger each time); the
-dateline place; a place of the sentence inside an actor phrase; the article's most mentioned
-place (one step coarser).  A locative place after "محيط / قرب / ريف / اطراف / شمال ..." has
-geo_precision 2 at least.
+An event takes, in this order: a place right after its trigger ("معركة الزبداني"), a locative
+place of the trigger's clause, then of its sentence (nearest the trigger each time; a country or
+governorate gives way to a locative town in it), then a place of the sentence outside actor
+phrases (for talks, statements and other acts off the ground, any place of the sentence: the
+country that condemns is where it condemns); the dateline place; a place of the sentence inside
+an actor phrase; the article's most mentioned place (one step coarser).  "بين X و Y" is
+locative only for events on the ground (fighting, arrests, troops, withdrawal, protest, aid).
+A locative place after "محيط / قرب / ريف / اطراف / شمال ..." has geo_precision 2 at least.
 """
 
 from __future__ import annotations
@@ -217,7 +220,7 @@ class ArticlePlaces:
             [r for r in in_clause if r.phrase_start == after and not r.actor],  # "معركة الزبداني"
             [r for r in in_clause if r.locative],
             [r for r in in_sent if r.locative],
-            [r for r in in_sent if not r.actor],
+            [r for r in in_sent if not r.actor or event_type not in _ON_THE_GROUND],
         ):
             if pool:
                 best = min(pool, key=lambda r: (abs(r.place.start - at), r.place.start < at))
