@@ -1,8 +1,5 @@
-"""Where, when and how many: location, date, fatalities and quantities of one event.
+"""When and how many: date, fatalities and quantities of one event (where: `rasd.events.location`).
 
-* location: the place of the ``places`` layer nearest the trigger in the same sentence (its own
-  geo_precision); else the article's main place (the most mentioned one), with geo_precision
-  one step coarser (at most 3).
 * date: the time expression of the ``dates`` layer nearest the trigger in the same sentence
   (its date and precision); else the publication date with time_precision 2 (the week: news
   reports events of the last days); else null.
@@ -14,12 +11,11 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 
-from rasd.doc import Fatalities, Place, Quantity, TimeExpr, Token
+from rasd.doc import Fatalities, Quantity, TimeExpr, Token
 from rasd.events.lexicon import variants
 from rasd.text.normalize import normalize_key
 
@@ -27,9 +23,7 @@ __all__ = [
     "FatalityWords",
     "event_date",
     "event_fatalities",
-    "event_location",
     "load_fatality_words",
-    "main_place",
 ]
 
 _KILLED_UNITS = frozenset({"killed", "dead", "fatalities", "death"})
@@ -67,28 +61,9 @@ def load_fatality_words() -> FatalityWords:
     return FatalityWords(kill, none)
 
 
-def main_place(places: Sequence[Place]) -> Place | None:
-    if not places:
-        return None
-    counts = Counter(p.name for p in places)
-    name = max(counts, key=lambda n: (counts[n], -min(p.start for p in places if p.name == n)))
-    return next(p for p in places if p.name == name)
-
-
-def _nearest(items: Sequence[Place] | Sequence[TimeExpr], lo: int, hi: int, at: int):  # type: ignore[no-untyped-def]
+def _nearest(items: Sequence[TimeExpr], lo: int, hi: int, at: int) -> TimeExpr | None:
     inside = [x for x in items if lo <= x.start and x.end <= hi]
     return min(inside, key=lambda x: (abs(x.start - at), x.start < at), default=None)
-
-
-def event_location(
-    places: Sequence[Place], sent: tuple[int, int], at: int, main: Place | None
-) -> tuple[str | None, int | None]:
-    near = _nearest(places, sent[0], sent[1], at)
-    if near is not None:
-        return near.id, near.geo_precision
-    if main is not None:
-        return main.id, min(3, (main.geo_precision or 1) + 1)
-    return None, None
 
 
 def event_date(

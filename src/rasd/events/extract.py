@@ -10,7 +10,6 @@ from rasd.doc import (
     Document,
     Event,
     Fatalities,
-    Place,
     Quantity,
     Sentence,
     Span,
@@ -21,11 +20,10 @@ from rasd.events.context import (
     FatalityWords,
     event_date,
     event_fatalities,
-    event_location,
-    main_place,
 )
 from rasd.events.detect import Candidate, detect_sentence
 from rasd.events.lexicon import Lexicon, TriggerEntry
+from rasd.events.location import ArticlePlaces
 from rasd.events.mapping import map_event
 from rasd.events.modality import NOT_EVENT
 from rasd.events.model import LinearFilter
@@ -50,7 +48,7 @@ class _Article:
     tokens: Sequence[Token]
     starts: Sequence[int]
     mentions: Sequence[ActorMention]
-    main: Place | None
+    places: ArticlePlaces
     res: EventResources
     sides: Sides
 
@@ -65,7 +63,7 @@ def extract_events(doc: Document, res: EventResources) -> tuple[Event, ...]:
         tokens,
         [t.start for t in tokens],
         mentions,
-        main_place(doc.get("places")),
+        ArticlePlaces(doc),
         res,
         read_sides(doc, mentions),
     )
@@ -119,7 +117,10 @@ def _event(
         entry.pos,
     )
     slots = _by_side(slots, art.sides, cand.type)
-    location, geo = event_location(doc.get("places"), (sent.start, sent.end), trig.start, art.main)
+    clause = (tokens[cand.clause[0]].start, tokens[cand.clause[1] - 1].end)
+    location, geo = art.places.locate(
+        (sent.start, sent.end), clause, (trig.start, trig.end), cand.type
+    )
     date, tprec = event_date(doc.get("dates"), (sent.start, sent.end), trig.start, doc.date)
     fat, fat_q = _fatalities(art, sent, cand)
     mapped = map_event(cand.type, cand.mode)

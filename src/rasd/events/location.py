@@ -1,0 +1,260 @@
+"""Where an event happened: the place of the ``places`` layer that the event's own words locate.
+
+Each place mention of the article is read once (`ArticlePlaces`):
+
+* locative: a preposition or cue word governs it ("في / قرب / نحو / الى / داخل / عند", a ب-
+  prefix, "شمال / محيط / ريف / اطراف / على مشارف"), possibly through a place-type noun
+  ("مدينة / بلدة / قرية / محافظة / حي / منطقة ..."); "بين X و Y" midpoints of the places stage
+  are locative;
+* in an actor phrase: inside an actor mention or an ORG entity ("بقيادة السعودية",
+  "الحكومة العراقية") or governed by an actor noun ("قوات / حكومة / جيش / نظام ...") — unless a
+  locative cue stands before the phrase;
+* the dateline: the place of the "X -" / "X (وكالات) -" / "مصدر – X" opening of the article.
+
+An event takes, in this order: a place right after its trigger ("معركة الزبداني"), a locative
+place of the trigger's clause, then of its sentence (nearest the trigger each time; a country or
+governorate gives way to a locative town in it), then a place of the sentence outside actor
+phrases (for talks, statements and other acts off the ground, any place of the sentence: the
+country that condemns is where it condemns); the dateline place; a place of the sentence inside
+an actor phrase; the article's most mentioned place (one step coarser).  "بين X و Y" is
+locative only for events on the ground (fighting, arrests, troops, withdrawal, protest, aid).
+A locative place after "محيط / قرب / ريف / اطراف / شمال ..." has geo_precision 2 at least.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from rasd.doc import Document, Place, Token
+
+__all__ = ["ArticlePlaces", "PlaceRead", "main_place"]
+
+_PLACE_NOUNS = frozenset(
+    "مدينه بلده قريه مخيم حي مدن بلدات قري احياء ناحيه قضاء مركز مديريه محافظه ولايه منطقه "
+    "مناطق محافظات مديريات اقليم مدينتي محافظتي بلدتي قريتي عاصمه جبهه قاعده مطار ميناء سجن".split()
+)
+_NEAR = frozenset(
+    "محيط اطراف قرب ضواحي مشارف مداخل مدخل تخوم جوار ريف شمال جنوب شرق غرب شمالي جنوبي "
+    "شرقي غربي شمالا جنوبا شرقا غربا بالقرب مقربه".split()
+)
+_PREPS = frozenset("في علي قرب الي نحو باتجاه داخل عند قبالة لدي حول".split())
+_ACTOR_NOUNS = frozenset(
+    "قياده قوات جيش حكومه نظام وزاره وزير سفاره سفير رئيس ملك شعب طايرات طيران مجلس برلمان "
+    "وكاله مسلحي مقاتلي عناصر سلطات خارجيه داخليه دوله ولي امير حرس شرطه".split()
+)
+_QUOTES = frozenset("\" « » “ ” ( ) '".split())
+_MARKS = frozenset("- – — ـ :".split())
+_ON_THE_GROUND = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "PROTEST", "AID"})
+_DATELINE_TOKENS = 7  # the opening marker must come within this many tokens
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceRead:
+    place: Place
+    locative: bool
+    actor: bool
+    near: bool  # after محيط / قرب / ريف / شمال ...
+    phrase_start: int  # start of its first cue word (else of the place)
+    between: bool = False  # a "بين X و Y" midpoint
+
+
+def main_place(places: Sequence[Place]) -> Place | None:
+    if not places:
+        return None
+    counts = Counter(p.name for p in places)
+    name = max(counts, key=lambda n: (counts[n], -min(p.start for p in places if p.name == n)))
+    return next(p for p in places if p.name == name)
+
+
+def _stem(tok: Token) -> str:
+    """The clitic-free form; a leading و / ف / ب the tokenizer left on a cue word is dropped."""
+    if tok.norm in _PLACE_NOUNS or tok.norm in _NEAR:
+        return tok.norm  # "ولايه" is a word, not و + ل + ايه
+    w = tok.stem_form
+    if len(w) > 3 and w[0] in "وفب" and (w[1:] in _PLACE_NOUNS or w[1:] in _NEAR):
+        return w[1:]
+    return w
+
+
+def _has_b(tok: Token) -> bool:
+    return any(p.kind == "prefix" and p.form in ("ب", "وب", "فب") for p in tok.parts)
+
+
+def _cues(tokens: Sequence[Token], i: int) -> tuple[bool, bool, int]:
+    """(locative, near, index of the first cue token) for a place starting at token i."""
+    locative = near = False
+    first = i
+    j = i - 1
+    for _ in range(4):  # "في محيط مدينة X", "على مشارف بلدة X", "في ولاية «X»"
+        if j >= 0 and tokens[j].norm in _QUOTES:
+            j -= 1
+            continue
+        if j < 0 or tokens[j].kind != "word":
+            break
+        w = _stem(tokens[j])
+        if _nisba(tokens[j]) and j > 0 and _stem(tokens[j - 1]) in _PLACE_NOUNS:
+            j -= 1  # "في العاصمة العراقية بغداد"
+            continue
+        if w in _PLACE_NOUNS or w in _NEAR:
+            near = near or w in _NEAR
+            locative, first = True, j
+            if _has_b(tokens[j]):
+                break
+            j -= 1
+            continue
+        if w in _PREPS or tokens[j].norm in _PREPS:
+            locative, first = True, j
+        break
+    return locative, near, first
+
+
+def _nisba(tok: Token) -> bool:
+    """A relative adjective with the article: "العراقية", "السوري"."""
+    return tok.norm.startswith("ال") and (tok.norm.endswith("يه") or tok.norm.endswith("ي"))
+
+
+def _inside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    return next(((s, e) for s, e in spans if s <= start and end <= e), None)
+
+
+class ArticlePlaces:
+    """The place mentions of one document, read once for all its events."""
+
+    def __init__(self, doc: Document) -> None:
+        tokens: Sequence[Token] = doc.get("tokens")
+        self.tokens = tokens
+        self.starts = [t.start for t in tokens]
+        actor_spans = [(m.start, m.end) for m in doc.get("actor_mentions")]
+        actor_spans += [(e.start, e.end) for e in doc.get("entities") if e.label == "ORG"]
+        places: Sequence[Place] = doc.get("places")
+        self.reads_so_far: list[PlaceRead] = []
+        for p in places:
+            self.reads_so_far.append(self._read(p, actor_spans))
+        self.reads = self.reads_so_far
+        self.main = main_place(places)
+        self.dateline = self._dateline()
+
+    def _token_of(self, offset: int) -> int:
+        return max(0, bisect_right(self.starts, offset) - 1)
+
+    def _read(self, p: Place, actor_spans: Sequence[tuple[int, int]]) -> PlaceRead:
+        i = self._token_of(p.start)
+        if p.source == "between":
+            return PlaceRead(p, True, False, True, p.start, between=True)
+        tok = self.tokens[i]
+        own_b = p.start > tok.start and _has_b(tok)
+        locative, near, first = _cues(self.tokens, i)
+        phrase = _inside(p.start, p.end, actor_spans)
+        if phrase is not None and _stem(self.tokens[self._token_of(phrase[0])]) in _PLACE_NOUNS:
+            phrase = None  # "محافظة لحج" tagged as an organisation is still a place
+        governed = i > 0 and _stem(self.tokens[i - 1]) in _ACTOR_NOUNS and not own_b
+        actor = (phrase is not None and not (locative and self.starts[first] < phrase[0])) or (
+            governed and not locative
+        )
+        if locative and self._after_place(first):
+            locative = False  # "بعقوبة بشرق العراق", "زنجبار، عاصمة محافظة أبين": a landmark
+        locative = locative or own_b or self._coordinated(i, tok)
+        return PlaceRead(p, locative and not actor, actor, near, self.starts[first])
+
+    def _ends_place(self, k: int) -> bool:
+        """Token k ends a place mention already read."""
+        end = self.tokens[k].end
+        return any(r.place.end == end for r in self.reads_so_far)
+
+    def _after_place(self, first: int) -> bool:
+        k = first - 1
+        if k >= 0 and self.tokens[k].norm in ("،", ","):
+            k -= 1
+        return k >= 0 and self._ends_place(k)
+
+    def _coordinated(self, i: int, tok: Token) -> bool:
+        """ "في بغداد والنجف وبابل": a place joined by و to a locative place."""
+        if not any(p.kind == "prefix" and p.form == "و" for p in tok.parts) or i == 0:
+            return False
+        end = self.tokens[i - 1].end
+        return any(r.place.end == end and r.locative for r in self.reads_so_far)
+
+    def _dateline(self) -> PlaceRead | None:
+        toks = self.tokens[:_DATELINE_TOKENS]
+        marks = [k for k, t in enumerate(toks) if t.norm in _MARKS and k > 0]
+        if not marks:
+            return self._number_dateline()
+        mark_end = self.tokens[marks[-1]].end
+        before = [r for r in self.reads if r.place.end <= mark_end and not (r.actor or r.between)]
+        if before:
+            return before[-1]
+        after = self.tokens[marks[-1] + 1] if marks[-1] + 1 < len(self.tokens) else None
+        return next(
+            (r for r in self.reads if after is not None and r.place.start == after.start), None
+        )
+
+    def _number_dateline(self) -> PlaceRead | None:
+        """ "عمان 25 شوال ...": a place opening the text and followed by a day number."""
+        if len(self.tokens) < 2 or self.tokens[1].kind != "number":
+            return None
+        return next((r for r in self.reads if self._token_of(r.place.start) == 0), None)
+
+    def locate(
+        self,
+        sent: tuple[int, int],
+        clause: tuple[int, int],
+        trigger: tuple[int, int],
+        event_type: str = "ASSAULT",
+    ) -> tuple[str | None, int | None]:
+        """Place id and geo_precision of an event with this trigger span; ``sent`` and
+        ``clause`` are character spans.  "بين X و Y" locates only events that happen on the
+        ground (fighting, troops, arrests, withdrawal): for talks it names the parties."""
+        at = trigger[0]
+        in_sent = [r for r in self.reads if sent[0] <= r.place.start and r.place.end <= sent[1]]
+        if event_type not in _ON_THE_GROUND:
+            in_sent = [
+                replace(r, locative=False, phrase_start=-2) if r.between else r for r in in_sent
+            ]
+        in_clause = [r for r in in_sent if clause[0] <= r.place.start < clause[1]]
+        k = self._token_of(trigger[1] - 1) + 1
+        after = self.starts[k] if k < len(self.starts) else -1
+        for pool in (
+            [r for r in in_clause if r.phrase_start == after and not r.actor],  # "معركة الزبداني"
+            [r for r in in_clause if r.locative],
+            [r for r in in_sent if r.locative],
+            [r for r in in_sent if not r.actor or event_type not in _ON_THE_GROUND],
+        ):
+            if pool:
+                best = min(pool, key=lambda r: (abs(r.place.start - at), r.place.start < at))
+                return _answer(_refine(best, in_sent, at))
+        if self.dateline is not None:
+            return _answer(self.dateline)
+        if in_sent:
+            return _answer(
+                min(in_sent, key=lambda r: (abs(r.place.start - at), r.place.start < at))
+            )
+        if self.main is not None:
+            return self.main.id, min(3, (self.main.geo_precision or 1) + 1)
+        return None, None
+
+
+def _refine(best: PlaceRead, in_sent: Sequence[PlaceRead], at: int) -> PlaceRead:
+    """A country or governorate gives way to a town in it that the sentence locates the event in
+    ("ضربة جوية نفذت قرب دير الزور، استهدفت ... في سوريا")."""
+    if best.place.geo_precision != 3 or best.place.country is None:
+        return best
+    wide = best.place
+    towns = [
+        r
+        for r in in_sent
+        if r.locative
+        and r.place.geo_precision != 3
+        and r.place.country == wide.country
+        and (wide.admin1 is None or r.place.admin1 == wide.admin1)
+    ]
+    return min(towns, key=lambda r: abs(r.place.start - at), default=best)
+
+
+def _answer(r: PlaceRead) -> tuple[str, int | None]:
+    prec = r.place.geo_precision
+    if r.near and r.locative and prec == 1:
+        prec = 2
+    return r.place.id, prec
