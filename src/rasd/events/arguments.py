@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from rasd.doc import ActorMention, Token
-from rasd.events import argframe, protest_args, roles, syntax, verbforms
+from rasd.events import argframe, protest_args, roles, syntax, unnamed, verbforms
 from rasd.events.argframe import Frame, Placed
 
 __all__ = ["ActorSlots", "assign_actors", "token_index"]
@@ -266,6 +266,13 @@ def _verb(f: Frame) -> ActorSlots:
         return _distinct(unmarked[0], ante)  # "الميليشيات التي تدعمها إيران"
     if argframe.unnamed_subject(f):  # "إن الرئيس يدعم قبيلة": the subject is no mention
         return _distinct(None, obj)
+    side = unnamed.owner(f)
+    pre = unnamed.unnamed_preverbal(f, side)  # "ان طائراته قصفت X": X is the object
+    if pre[0]:
+        return _distinct(pre[1], pre[2])
+    patient = unnamed.passive_patient(f) if f.agent is None else None
+    if patient is not None:  # "اغتيل كرامي": the mention right after a passive is acted on
+        return _distinct(None, patient)
     if f.agent is not None:  # passive: "خطف X على يد مسلحين"
         # "ان عبد الحنان الموظف في اللجنة خطف … على يد مسلحين": the clause's topic is acted on
         topic = close or next((p for p in f.before if not (p.dative or p.agent)), None)
@@ -292,6 +299,12 @@ def _verb(f: Frame) -> ActorSlots:
     if argframe.pronoun_verb(f):
         # "ويطالبون قوات الأسد بوقف تقدمه": the pronoun is the subject, the mention the object
         return _distinct(argframe.pronoun_subject(f), obj)
+    vso = unnamed.unnamed_vso(f, side)  # "قصفت طائرات حربية عربية الجماعة": object, not subject
+    if vso[0]:
+        return _distinct(vso[1], vso[2])
+    victim = unnamed.passive_topic(f) if f.event_type in _VIOLENT else None
+    if victim is not None:  # "المزارع ابراهيم، عشرين عاماً، قتل بينما": acted on
+        return _distinct(None, victim)
     subjects = [p for p in unmarked if not p.dative]  # "لتنظيم داعش" may be acted on, never act
     nearest = next((p for p in f.before if not (p.dative or p.counted)), None)
     a1 = subjects[0] if subjects else nearest
