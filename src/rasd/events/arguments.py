@@ -20,7 +20,8 @@ id.  Rules (Arabic is mostly verb-subject-object; cue words in rasd.events.synta
   a conjoined verb with no subject takes the sentence's first free mention; "تعرض / نجا X …
   من محاولة اغتيال" and "X الذي قتل" are acted on; "استهدفت / مستهدفة X" is hit.
 * REQUEST / ACCUSE / THREATEN: "طلب X من Y", "طالب X Y بوقف", "مطالبا Y بـ": Y is addressed.
-* PROTEST sides follow ACLED (rasd.events.protest_args).
+* PROTEST sides follow ACLED (rasd.events.protest_args); unnamed subjects ("قصفت طائرات حربية
+  X": X is the object) and passives that look active ("اغتيل X") in rasd.events.unnamed.
 """
 
 from __future__ import annotations
@@ -266,13 +267,9 @@ def _verb(f: Frame) -> ActorSlots:
         return _distinct(unmarked[0], ante)  # "الميليشيات التي تدعمها إيران"
     if argframe.unnamed_subject(f):  # "إن الرئيس يدعم قبيلة": the subject is no mention
         return _distinct(None, obj)
-    side = unnamed.owner(f)
-    pre = unnamed.unnamed_preverbal(f, side)  # "ان طائراته قصفت X": X is the object
-    if pre[0]:
-        return _distinct(pre[1], pre[2])
-    patient = unnamed.passive_patient(f) if f.agent is None else None
-    if patient is not None:  # "اغتيل كرامي": the mention right after a passive is acted on
-        return _distinct(None, patient)
+    early = unnamed.early_roles(f)  # "ان طائراته قصفت X", "اغتيل الصحفي X": X is acted on
+    if early is not None:
+        return _distinct(*early)
     if f.agent is not None:  # passive: "خطف X على يد مسلحين"
         # "ان عبد الحنان الموظف في اللجنة خطف … على يد مسلحين": the clause's topic is acted on
         topic = close or next((p for p in f.before if not (p.dative or p.agent)), None)
@@ -299,12 +296,9 @@ def _verb(f: Frame) -> ActorSlots:
     if argframe.pronoun_verb(f):
         # "ويطالبون قوات الأسد بوقف تقدمه": the pronoun is the subject, the mention the object
         return _distinct(argframe.pronoun_subject(f), obj)
-    vso = unnamed.unnamed_vso(f, side)  # "قصفت طائرات حربية عربية الجماعة": object, not subject
-    if vso[0]:
-        return _distinct(vso[1], vso[2])
-    victim = unnamed.passive_topic(f) if f.event_type in _VIOLENT else None
-    if victim is not None:  # "المزارع ابراهيم، عشرين عاماً، قتل بينما": acted on
-        return _distinct(None, victim)
+    late = unnamed.late_roles(f, f.event_type in _VIOLENT)  # "قصفت طائرات حربية الجماعة"
+    if late is not None:
+        return _distinct(*late)
     subjects = [p for p in unmarked if not p.dative]  # "لتنظيم داعش" may be acted on, never act
     nearest = next((p for p in f.before if not (p.dative or p.counted)), None)
     a1 = subjects[0] if subjects else nearest

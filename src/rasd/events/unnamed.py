@@ -17,6 +17,8 @@ from rasd.events.argframe import Frame, Placed
 from rasd.events.verbforms import complementiser
 
 __all__ = [
+    "early_roles",
+    "late_roles",
     "owner",
     "passive_patient",
     "passive_topic",
@@ -152,3 +154,24 @@ def passive_topic(f: Frame) -> Placed | None:
         return None
     aid = near.mention.actor_id
     return near if aid.startswith("unk-") or aid.endswith("civilians") else None
+
+
+Roles = tuple[Placed | None, Placed | None]
+
+
+def early_roles(f: Frame) -> Roles | None:
+    """Before the passive-agent rule: an unnamed subject before the verb, a passive's patient."""
+    pre = unnamed_preverbal(f, owner(f))
+    if pre[0]:
+        return pre[1], pre[2]
+    patient = passive_patient(f) if f.agent is None else None
+    return (None, patient) if patient is not None else None
+
+
+def late_roles(f: Frame, violent: bool) -> Roles | None:
+    """Before verb-subject-object: an unnamed subject after the verb, a passive's topic."""
+    vso = unnamed_vso(f, owner(f))
+    if vso[0]:
+        return vso[1], vso[2]
+    victim = passive_topic(f) if violent else None
+    return (None, victim) if victim is not None else None
