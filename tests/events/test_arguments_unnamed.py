@@ -63,6 +63,12 @@ def _roles(text: str, etype: str) -> list[tuple[str | None, str | None]]:
             "ASSAULT",
             (None, "unk-00151e7c03"),
         ),
+        # a verb with a plural pronoun: the mention after it is its object
+        (
+            "وهناك سعوديون يسافرون الى ايران، وإيرانيون يزورون السعودية للحج والعمرة.",
+            "CONSULT",
+            (None, "sau-government"),
+        ),
         # "للقاء X": the met party
         (
             "وصل وزير الدفاع الأميركي آشتون كارتر أمس إلى بغداد في زيارة غير معلنة للقاء مسؤولين عراقيين.",

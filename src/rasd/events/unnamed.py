@@ -6,6 +6,8 @@ gunmen without a name, "others") is the subject, so the next mention is the obje
 subject's side when the text names it ("طائراته": the sentence's earlier actor), else none.
 Passive forms written like active ones: "اغتيل X" (unambiguous), and "X، عشرين عاما، قتل بينما …"
 (a strictly transitive violent verb with no object: the person before it was acted on).
+A verb with a plural pronoun ("وإيرانيون يزورون السعودية") has its subject in it: the mention
+after it is its object.
 Normalised forms (ة -> ه, ئ -> ي, أ -> ا), see rasd.text.normalize.
 """
 
@@ -174,4 +176,20 @@ def late_roles(f: Frame, violent: bool) -> Roles | None:
     if vso[0]:
         return vso[1], vso[2]
     victim = passive_topic(f) if violent else None
-    return (None, victim) if victim is not None else None
+    if victim is not None:
+        return None, victim
+    return plural_roles(f)
+
+
+def plural_roles(f: Frame) -> Roles | None:
+    """Pattern "قصفوا مواقع X": a verb with a plural pronoun has its subject in it (verb-first
+    verbs stay singular), so the mention after it is its object and the subject the nearest
+    free mention before."""
+    tok = f.tokens[f.trig[0]]
+    if f.trig[1] - f.trig[0] != 1 or not syntax.plural_verb(tok):
+        return None
+    obj = f.target or next((p for p in f.after if not (p.agent or p.dative)), None)
+    if obj is None:
+        return None
+    subj = next((p for p in f.before if not (p.dative or p.counted or p.marked)), None)
+    return subj, obj
