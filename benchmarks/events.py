@@ -109,17 +109,20 @@ def _news_arguments(shared: Path, split: str) -> None:
         print(f"| {role} | {v['gold']} | {v['with_event']} | {v['correct']} | {acc:.3f} |")
 
 
+_PICK = ["position"]  # OEDA scorer's event choice: "position" (round 5) or "first" (rounds 1-4)
+
+
 def _arguments(shared: Path, split: str, label: str, proxy) -> None:  # type: ignore[no-untyped-def]
     from rasd.events.argscore import oeda_argument_accuracy
 
-    print(f"\n## Source / target actors, OEDA {split} positives ({label})\n")
+    print(f"\n## Source / target actors, OEDA {split} positives ({label}; event pick {_PICK[0]})\n")
     print(
         "| type | role | gold | with event | correct (nearest) | acc. given event (nearest) "
         "| correct (any) | acc. given event (any) | acc. end to end (any) |\n"
         "|---|---|---|---|---|---|---|---|---|"
     )
     for t, fname in (("ASSAULT", "assault_spans_dev.json"), ("PROTEST", "protest_spans_dev.json")):
-        r = oeda_argument_accuracy(shared / "data/events" / fname, proxy, t, split)
+        r = oeda_argument_accuracy(shared / "data/events" / fname, proxy, t, split, pick=_PICK[0])
         roles = ("source", "target") + (("target_no_building",) if t == "PROTEST" else ())
         for role in roles:
             near, every = r[f"{role}/nearest"], r[f"{role}/any"]
@@ -225,7 +228,14 @@ def main() -> None:
         default="heldout",
         help="heldout: the figures to report; train: the parts used for development",
     )
+    ap.add_argument(
+        "--oeda-pick",
+        choices=("position", "first"),
+        default="position",
+        help="OEDA argument scorer: the event nearest the coders' verb, or the first sharing a word",
+    )
     args = ap.parse_args()
+    _PICK[0] = args.oeda_pick
     parts = {"oeda": oeda, "arguments": arguments, "gold": own_gold, "speed": speed}
     for name, fn in parts.items():
         if args.only in (None, name):

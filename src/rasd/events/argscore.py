@@ -7,8 +7,10 @@ actor id overlaps the gold span.  Actor mentions come from ``layers`` (e.g. the 
 actors stages).
 
 OEDA span gold (shared/data/events/*_spans_dev.json): the gold source / target are word strings,
-not offsets.  The event is the one whose trigger shares a word with the coders' verb (else the
-first of the type), and an actor is right when a mention of it shares a word (normalised, clitics
+not offsets.  The event is the one whose trigger shares a word with the coders' verb and lies
+nearest to where that verb stands in the text (``pick="position"``, from round 5; the verb is the
+words most coders' spans share), else the one nearest the verb; ``pick="first"`` keeps the rule
+of rounds 1-4 (the first event sharing a word, else the first of the type).  And an actor is right when a mention of it shares a word (normalised, clitics
 stripped, >= 3 letters) with the gold words.  Rule ``nearest`` (as in rasd.events.scoring) reads
 only the mention of the actor nearest the trigger; rule ``any`` reads every mention of the actor
 in the text, as the news-gold rule does, which matters for generic actors ("civilians" named
@@ -89,12 +91,52 @@ def _words(text: str) -> set[str]:
     return {v for w in words if w for v, _ in variants(w) if len(v) >= 3}
 
 
-def _pick(events: list[Event], verb: str, doc: Document) -> Event | None:
+def _pick_first(events: list[Event], verb: str, doc: Document) -> Event | None:
+    """The scorer of rounds 1-4: the first event whose trigger shares a word with the verb."""
     verb_words = _words(verb) if verb else set()
     for e in events:
         if verb_words & _words(doc.text[e.trigger.start : e.trigger.end]):
             return e
     return events[0] if events else None
+
+
+def _anchors(text: str, verbs: list[str]) -> list[int]:
+    """Character offsets of the words of the coders' verb in the text (surface match)."""
+    want = {_PUNCT.sub("", normalize_key(v)) for v in verbs} - {""}
+    return [
+        m.start()
+        for m in re.finditer(r"\S+", text)
+        if _PUNCT.sub("", normalize_key(m.group())) in want
+    ]
+
+
+def _pick(
+    events: list[Event], verb: str, doc: Document, coded: list[str] | None = None
+) -> Event | None:
+    """The event nearest the coders' verb ("على قصف منزل X، قامت دبابة بقصف …": the second
+    shelling), among those whose trigger shares a word with it (else among all); without the
+    verb in the text, the first sharing event (``_pick_first``)."""
+    coded = coded or verb.split()
+    anchors = _anchors(doc.text, coded)
+    if not events or not anchors:
+        return _pick_first(events, verb or " ".join(coded), doc)
+    verb_words = _words(" ".join(coded))
+    sharing = [e for e in events if verb_words & _words(doc.text[e.trigger.start : e.trigger.end])]
+    return min(sharing or events, key=lambda e: min(abs(e.trigger.start - a) for a in anchors))
+
+
+def coder_verbs(spans_path: Path) -> dict[str, list[str]]:
+    """Sentence id -> the verb words most of its coders' spans share ("قامت بقصف", "بقصف" ->
+    بقصف); the common ``verb_gold`` is empty when the coders disagree."""
+    out: dict[str, list[str]] = {}
+    for d in json.loads(spans_path.read_text("utf-8")):
+        counts: dict[str, int] = {}
+        for sp in d.get("spans", []):
+            for w in set(sp.get("verb") or []):
+                counts[w] = counts.get(w, 0) + 1
+        top = max(counts.values(), default=0)
+        out[d["source"]] = [w for w, n in counts.items() if n == top]
+    return out
 
 
 def _mention_texts(doc: Document, actor_id: str | None, ev: Event, rule: str) -> list[str]:
@@ -110,18 +152,25 @@ def oeda_argument_accuracy(
     event_type: str,
     split: str = "heldout",
     rules: tuple[str, ...] = ("nearest", "any"),
+    pick: str = "position",
 ) -> dict[str, dict[str, int]]:
-    """Per role and rule ("source/nearest", …): gold, with an event, correct."""
+    """Per role and rule ("source/nearest", …): gold, with an event, correct.  ``pick``:
+    "position" (the event nearest the coders' verb) or "first" (rounds 1-4)."""
     stats = {
         f"{r}/{k}": {"gold": 0, "with_event": 0, "correct": 0}
         for r in ("source", "target", "target_no_building")
         for k in rules
     }
+    coded = coder_verbs(spans_path)
     for sid, gold in load_spans(spans_path).items():
         if is_heldout(sid) != (split == "heldout"):
             continue
         doc = analyse_text(gold["text"], profile="oeda", layers=layers)
-        ev = _pick([e for e in doc.get("events") if e.type == event_type], gold["verb"], doc)
+        events = [e for e in doc.get("events") if e.type == event_type]
+        if pick == "first":
+            ev = _pick_first(events, gold["verb"], doc)
+        else:
+            ev = _pick(events, gold["verb"], doc, coded.get(sid, []))
         for role, slot in (("source", "actor1"), ("target", "actor2")):
             if not gold[role].strip():
                 continue

@@ -20,7 +20,8 @@ id.  Rules (Arabic is mostly verb-subject-object; cue words in rasd.events.synta
   a conjoined verb with no subject takes the sentence's first free mention; "تعرض / نجا X …
   من محاولة اغتيال" and "X الذي قتل" are acted on; "استهدفت / مستهدفة X" is hit.
 * REQUEST / ACCUSE / THREATEN: "طلب X من Y", "طالب X Y بوقف", "مطالبا Y بـ": Y is addressed.
-* PROTEST sides follow ACLED (rasd.events.protest_args).
+* PROTEST sides follow ACLED (rasd.events.protest_args); unnamed subjects ("قصفت طائرات حربية
+  X": X is the object) and passives that look active ("اغتيل X") in rasd.events.unnamed.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from rasd.doc import ActorMention, Token
-from rasd.events import argframe, protest_args, roles, syntax, verbforms
+from rasd.events import argframe, protest_args, roles, syntax, unnamed, verbforms
 from rasd.events.argframe import Frame, Placed
 
 __all__ = ["ActorSlots", "assign_actors", "token_index"]
@@ -266,6 +267,9 @@ def _verb(f: Frame) -> ActorSlots:
         return _distinct(unmarked[0], ante)  # "الميليشيات التي تدعمها إيران"
     if argframe.unnamed_subject(f):  # "إن الرئيس يدعم قبيلة": the subject is no mention
         return _distinct(None, obj)
+    early = unnamed.early_roles(f)  # "ان طائراته قصفت X", "اغتيل الصحفي X": X is acted on
+    if early is not None:
+        return _distinct(*early)
     if f.agent is not None:  # passive: "خطف X على يد مسلحين"
         # "ان عبد الحنان الموظف في اللجنة خطف … على يد مسلحين": the clause's topic is acted on
         topic = close or next((p for p in f.before if not (p.dative or p.agent)), None)
@@ -292,6 +296,9 @@ def _verb(f: Frame) -> ActorSlots:
     if argframe.pronoun_verb(f):
         # "ويطالبون قوات الأسد بوقف تقدمه": the pronoun is the subject, the mention the object
         return _distinct(argframe.pronoun_subject(f), obj)
+    late = unnamed.late_roles(f, f.event_type in _VIOLENT)  # "قصفت طائرات حربية الجماعة"
+    if late is not None:
+        return _distinct(*late)
     subjects = [p for p in unmarked if not p.dative]  # "لتنظيم داعش" may be acted on, never act
     nearest = next((p for p in f.before if not (p.dative or p.counted)), None)
     a1 = subjects[0] if subjects else nearest

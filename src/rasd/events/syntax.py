@@ -62,6 +62,7 @@ _DELEGATES = frozenset(
     | {"مندوبين", "مندوب", "مسوول", "زعماء", "زعيم", "رئيس", "وزير", "قائد", "من", "عن", "كبار"}
 )
 _PARTNER = "مع"
+_MEET = frozenset({"للقاء", "بلقاء", "لملاقاه"})  # "زيارة … للقاء مسؤولين عراقيين": met
 _RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 _FIRE = frozenset({"رصاص", "نيران", "رصاصه", "قذائف", "صواريخ"})
 _UNDERGO = frozenset({"تعرض", "تعرضت", "تعرضوا", "يتعرض", "تتعرض", "نجا", "نجت", "نجوا", "ينجو"})
@@ -136,12 +137,12 @@ def relative_victim(tokens: Sequence[Token], last: int) -> bool:
 
 
 def partner_marked(tokens: Sequence[Token], i: int) -> bool:
-    """Pattern "مع X", "مع ضباط من X", "مع وفد X": X is the other party of a meeting."""
+    """Pattern "مع X", "مع ضباط من X", "للقاء X": X is the other party of a meeting."""
     for k in (1, 2, 3):
         if i - k < 0:
             return False
         t = tokens[i - k]
-        if t.norm == _PARTNER or t.stem_form == _PARTNER:
+        if t.norm == _PARTNER or t.stem_form == _PARTNER or t.norm in _MEET:
             return True
         if t.norm not in _DELEGATES and t.stem_form not in _DELEGATES:
             return False
