@@ -26,17 +26,20 @@ from rasd.text.tokenize import stem_candidates
 __all__ = ["Mention", "detect"]
 
 SETTLEMENT_CUES = frozenset(
-    "مدينه بلده قريه مخيم حي مدن بلدات قري احياء ناحيه قضاء مركز مزرعه مزارع بلدتي قريتي مدينتي".split()
+    "مدينه بلده قريه مخيم حي مدن بلدات قري احياء ناحيه قضاء مركز مزرعه مزارع بلدتي قريتي مدينتي "
+    "نواحي اقضيه".split()
 )
-ADMIN_CUES = frozenset("محافظه ولايه ريف منطقه مناطق محافظات اقليم شعبيه".split())
+ADMIN_CUES = frozenset("محافظه ولايه ريف منطقه مناطق محافظات اقليم شعبيه مديريه مديريات".split())
+# an airport, base or front named after a place is near it ('مطار عدن', 'بجبهة مجزر')
+FACILITY_CUES = frozenset("مطار مطاري قاعده قاعدتي جبهه جبهات".split())
 AREA_CUES = frozenset(
     "محيط اطراف قرب ضواحي مشارف مداخل مدخل تخوم جوار اطراف بمحيط باطراف بضواحي بالقرب".split()
 )
 DIRECTION_CUES = frozenset("شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط شمالا جنوبا".split())
 LOCATIVE_CUES = frozenset("في من الي نحو باتجاه داخل بين عند قرب".split())
-ALL_CUES = SETTLEMENT_CUES | ADMIN_CUES | AREA_CUES | DIRECTION_CUES | LOCATIVE_CUES
+ALL_CUES = SETTLEMENT_CUES | ADMIN_CUES | AREA_CUES | FACILITY_CUES | DIRECTION_CUES | LOCATIVE_CUES
 NOT_NAMES = ALL_CUES | {"ال" + w for w in SETTLEMENT_CUES | ADMIN_CUES}  # 'المدينه' is 'the city'
-FUZZY_CUES = SETTLEMENT_CUES | ADMIN_CUES | AREA_CUES | {"بين", "في"}  # where a typo is looked up
+FUZZY_CUES = SETTLEMENT_CUES | ADMIN_CUES | AREA_CUES | FACILITY_CUES | {"بين", "في"}  # where a typo is looked up
 # after these weaker cues only a typo of a big place's long name is looked up ('الى طهرن')
 BIG_FUZZY_CUES = LOCATIVE_CUES - FUZZY_CUES
 BIG_FUZZY_LEN = 5  # letters of the gazetteer key

@@ -15,7 +15,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rasd.geo.detect import ADMIN_CUES, AREA_CUES, BIG_POPULATION, SETTLEMENT_CUES, Mention
+from rasd.geo.detect import (
+    ADMIN_CUES,
+    AREA_CUES,
+    BIG_POPULATION,
+    FACILITY_CUES,
+    SETTLEMENT_CUES,
+    Mention,
+)
 from rasd.geo.distance import haversine_km
 from rasd.geo.gazetteer import Gazetteer, GeoEntry
 from rasd.text.normalize import normalize_key
@@ -32,7 +39,7 @@ _FEATURE_PRIOR = {
     "hamlet": 0.0,
 }
 _LOCAL = frozenset({"city", "town", "village", "hamlet", "region"})
-_STRONG_CUES = SETTLEMENT_CUES | ADMIN_CUES | AREA_CUES
+_STRONG_CUES = SETTLEMENT_CUES | ADMIN_CUES | AREA_CUES | FACILITY_CUES
 FREQUENT_WORD = 50  # news uses: above this a small place needs a settlement cue
 
 
