@@ -35,10 +35,11 @@ _FEATURE_PRIOR = {
     "region": 0.3,
     "city": 0.3,
     "town": 0.2,
+    "base": 0.2,
     "village": 0.05,
     "hamlet": 0.0,
 }
-_LOCAL = frozenset({"city", "town", "village", "hamlet", "region"})
+_LOCAL = frozenset({"city", "town", "village", "hamlet", "region", "base"})
 _STRONG_CUES = SETTLEMENT_CUES | ADMIN_CUES | AREA_CUES | FACILITY_CUES
 FREQUENT_WORD = 50  # news uses: above this a small place needs a settlement cue
 
