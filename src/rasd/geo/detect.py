@@ -32,6 +32,7 @@ SETTLEMENT_CUES = frozenset(
 ADMIN_CUES = frozenset("محافظه ولايه ريف منطقه مناطق محافظات اقليم شعبيه مديريه مديريات".split())
 # an airport, base or front named after a place is near it ('مطار عدن', 'بجبهة مجزر')
 FACILITY_CUES = frozenset("مطار مطاري قاعده قاعدتي جبهه جبهات".split())
+AIRPORT_CUES = frozenset({"مطار", "مطاري"})
 AREA_CUES = frozenset(
     "محيط اطراف قرب ضواحي مشارف مداخل مدخل تخوم جوار اطراف بمحيط باطراف بضواحي بالقرب".split()
 )
