@@ -29,7 +29,8 @@ SETTLEMENT_CUES = frozenset(
     "مدينه بلده قريه مخيم حي مدن بلدات قري احياء ناحيه قضاء مركز مزرعه مزارع بلدتي قريتي مدينتي "
     "نواحي اقضيه".split()
 )
-ADMIN_CUES = frozenset("محافظه ولايه ريف منطقه مناطق محافظات اقليم شعبيه مديريه مديريات".split())
+DISTRICT_CUES = frozenset({"مديريه", "مديريات"})  # Yemen's districts, named after their town
+ADMIN_CUES = frozenset("محافظه ولايه ريف منطقه مناطق محافظات اقليم شعبيه".split()) | DISTRICT_CUES
 # an airport, base or front named after a place is near it ('مطار عدن', 'بجبهة مجزر')
 FACILITY_CUES = frozenset("مطار مطاري قاعده قاعدتي جبهه جبهات".split())
 AIRPORT_CUES = frozenset({"مطار", "مطاري"})
@@ -40,7 +41,9 @@ DIRECTION_CUES = frozenset("شمال جنوب شرق غرب شمالي جنوب�
 LOCATIVE_CUES = frozenset("في من الي نحو باتجاه داخل بين عند قرب".split())
 ALL_CUES = SETTLEMENT_CUES | ADMIN_CUES | AREA_CUES | FACILITY_CUES | DIRECTION_CUES | LOCATIVE_CUES
 NOT_NAMES = ALL_CUES | {"ال" + w for w in SETTLEMENT_CUES | ADMIN_CUES}  # 'المدينه' is 'the city'
-FUZZY_CUES = SETTLEMENT_CUES | ADMIN_CUES | AREA_CUES | FACILITY_CUES | {"بين", "في"}  # where a typo is looked up
+FUZZY_CUES = (
+    SETTLEMENT_CUES | ADMIN_CUES | AREA_CUES | FACILITY_CUES | {"بين", "في"}
+)  # where a typo is looked up
 # after these weaker cues only a typo of a big place's long name is looked up ('الى طهرن')
 BIG_FUZZY_CUES = LOCATIVE_CUES - FUZZY_CUES
 BIG_FUZZY_LEN = 5  # letters of the gazetteer key

