@@ -1,6 +1,7 @@
 """Build the embedded gazetteer (one SQLite file) from the source TSVs.
 
-Reads every file of ``shared/data/gazetteer_ar`` plus the hand-written ``regions.tsv``;
+Reads every file of ``shared/data/gazetteer_ar`` plus the hand-written ``regions.tsv`` and the
+world capitals and large cities of ``world_cities.tsv`` (exact names only, see `rasd.geo.world`);
 merges GeoNames and OCHA (and OSM) rows that name the same place within a few km; derives
 governorate centroids (OCHA admin-1 means for Syria, GeoNames admin-1 means elsewhere); and,
 when a news corpus is given, stores for every single-word name how often the news use it as a
