@@ -1,6 +1,7 @@
 """Build the embedded gazetteer (one SQLite file) from the source TSVs.
 
-Reads every file of ``shared/data/gazetteer_ar`` plus the hand-written ``regions.tsv``;
+Reads every file of ``shared/data/gazetteer_ar`` plus the hand-written ``regions.tsv`` and the
+world capitals and large cities of ``world_cities.tsv`` (exact names only, see `rasd.geo.world`);
 merges GeoNames and OCHA (and OSM) rows that name the same place within a few km; derives
 governorate centroids (OCHA admin-1 means for Syria, GeoNames admin-1 means elsewhere); and,
 when a news corpus is given, stores for every single-word name how often the news use it as a
@@ -21,6 +22,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from rasd.geo.distance import haversine_km
+from rasd.geo.gazetteer import FAR as WORLD_SOURCE
 from rasd.geo.sources import (
     LICENCE_GEONAMES,
     LICENCE_OCHA,
@@ -34,7 +36,8 @@ from rasd.geo.sources import (
 )
 from rasd.text.normalize import normalize_key
 
-__all__ = ["build_gazetteer", "news_statistics"]
+__all__ = ["WORLD_SOURCE", "build_gazetteer", "news_statistics"]
+
 
 _ADMIN1_TYPES = {
     "Province",
@@ -197,6 +200,22 @@ def _syria_governorates(ocha: list[PlaceRow], places: list[PlaceRow]) -> list[Pl
     return out
 
 
+def _world_cities(path: Path, places: list[PlaceRow]) -> list[PlaceRow]:
+    """Capitals and 1M+ cities outside MENA (resources/gazetteer/world_cities.tsv, GeoNames)."""
+    if not path.exists():
+        return []
+    iso3 = {r["countrycode"]: r["iso3"] for r in read_tsv(path)}
+    taken = {k for p in places if p.source != "rasd" for k in _keys(p)}  # MENA names keep theirs
+    rows = []
+    for r in read_geonames(path, iso3):
+        r.names_ar = [n for n in r.names_ar if normalize_key(n) not in taken]
+        r.admin1_code, r.source = None, WORLD_SOURCE
+        if r.names_ar:
+            r.name_ar = r.names_ar[0]
+            rows.append(r)
+    return rows
+
+
 def _admin_for_geonames(places: list[PlaceRow], units: dict[str, tuple[str, list[str]]]) -> None:
     for p in places:
         if p.source == "geonames" and p.admin1 is None and p.admin1_code in units:
@@ -307,6 +326,7 @@ def build_gazetteer(
     places = geonames + ocha_kept + osm_kept
     _drop_shadowing_aliases(ocha_kept, places)
     places += syr_gov + _governorates(units, places, iso3) + list(read_regions(regions))
+    places += _world_cities(regions.parent / "world_cities.tsv", places)
     keys = {k for p in places for k in _keys(p) if " " not in k}
     stats, words = news_statistics(news, keys) if news else ({}, Counter())
     _write(out, places, stats, words)

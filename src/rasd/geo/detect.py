@@ -18,6 +18,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from rasd.doc import Token
+from rasd.geo.fuzzy import fold
 from rasd.geo.gazetteer import Gazetteer
 from rasd.text.normalize import NormalizedText
 from rasd.text.tokenize import stem_candidates
@@ -25,17 +26,30 @@ from rasd.text.tokenize import stem_candidates
 __all__ = ["Mention", "detect"]
 
 SETTLEMENT_CUES = frozenset(
-    "مدينه بلده قريه مخيم حي مدن بلدات قري احياء ناحيه قضاء مركز مزرعه مزارع بلدتي قريتي مدينتي".split()
+    "مدينه بلده قريه مخيم حي مدن بلدات قري احياء ناحيه قضاء مركز مزرعه مزارع بلدتي قريتي مدينتي "
+    "نواحي اقضيه".split()
 )
-ADMIN_CUES = frozenset("محافظه ولايه ريف منطقه مناطق محافظات اقليم شعبيه".split())
+DISTRICT_CUES = frozenset({"مديريه", "مديريات"})  # Yemen's districts, named after their town
+ADMIN_CUES = frozenset("محافظه ولايه ريف منطقه مناطق محافظات اقليم شعبيه".split()) | DISTRICT_CUES
+# an airport, base or front named after a place is near it ('مطار عدن', 'بجبهة مجزر')
+FACILITY_CUES = frozenset("مطار مطاري قاعده قاعدتي جبهه جبهات".split())
+AIRPORT_CUES = frozenset({"مطار", "مطاري"})
 AREA_CUES = frozenset(
     "محيط اطراف قرب ضواحي مشارف مداخل مدخل تخوم جوار اطراف بمحيط باطراف بضواحي بالقرب".split()
 )
 DIRECTION_CUES = frozenset("شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط شمالا جنوبا".split())
 LOCATIVE_CUES = frozenset("في من الي نحو باتجاه داخل بين عند قرب".split())
-ALL_CUES = SETTLEMENT_CUES | ADMIN_CUES | AREA_CUES | DIRECTION_CUES | LOCATIVE_CUES
+ALL_CUES = SETTLEMENT_CUES | ADMIN_CUES | AREA_CUES | FACILITY_CUES | DIRECTION_CUES | LOCATIVE_CUES
 NOT_NAMES = ALL_CUES | {"ال" + w for w in SETTLEMENT_CUES | ADMIN_CUES}  # 'المدينه' is 'the city'
-FUZZY_CUES = SETTLEMENT_CUES | ADMIN_CUES | AREA_CUES | {"بين", "في"}  # where a typo is looked up
+FUZZY_CUES = (
+    SETTLEMENT_CUES | ADMIN_CUES | AREA_CUES | FACILITY_CUES | {"بين", "في"}
+)  # where a typo is looked up
+# after these weaker cues only a typo of a big place's long name is looked up ('الى طهرن')
+BIG_FUZZY_CUES = LOCATIVE_CUES - FUZZY_CUES
+BIG_FUZZY_LEN = 5  # letters of the gazetteer key
+BIG_POPULATION = 1_000_000
+LONG_VOWELS = frozenset("اوي")
+ALL_FUZZY_CUES = FUZZY_CUES | BIG_FUZZY_CUES
 MAX_WORDS = 4
 RARE_WORD = 10  # a fuzzy-matched word must be rarer than this in the news
 
@@ -148,17 +162,50 @@ def _exact(tokens: Sequence[Token], i: int, view: NormalizedText, g: Gazetteer) 
     return Mention(s, e, i, end, key, [(key, 1.0)], _cue(tokens, i), tok.norm[:-neg_plen])
 
 
+def _big_name(key: str, g: Gazetteer) -> bool:
+    """A long name of a country, governorate or city of a million people."""
+    return len(key) >= BIG_FUZZY_LEN and any(
+        e.broad or e.population >= BIG_POPULATION for e in g.lookup(key)
+    )
+
+
+def _vowel_slip(head: str, key: str) -> bool:
+    """``head`` is ``key`` with one long vowel letter left out or put in ('طهرن' / 'طهران')."""
+    short, long_ = sorted((head, key), key=len)
+    if len(long_) != len(short) + 1:
+        return False
+    return any(
+        long_[i] in LONG_VOWELS and long_[:i] + long_[i + 1 :] == short for i in range(len(long_))
+    )
+
+
+def _big_typos(head: str, keys: list[tuple[str, float]], g: Gazetteer) -> list[tuple[str, float]]:
+    """The keys that ``head`` misspells by a long-vowel slip and that name a big place: such a
+    typo is trusted without a nearby place to support it.  Not for words with the article
+    ('الريبة' is suspicion, not Rouiba)."""
+    if head.startswith("ال"):
+        return []
+    return [(k, sc) for k, sc in keys if _big_name(k, g) and _vowel_slip(fold(head), fold(k))]
+
+
 def _fuzzy(tokens: Sequence[Token], i: int, view: NormalizedText, g: Gazetteer) -> Mention | None:
     tok = tokens[i]
+    if g.word_freq(tok.norm) >= RARE_WORD:  # 'فبراير' is a month, not ف ب + a typo of 'ماير'
+        return None
+    big_only = _bare(tokens[i - 1].norm) in BIG_FUZZY_CUES
     # و ب ل ف stripped first (a clitic is likelier than a typo), but ال kept with the name
     for plen in sorted(_heads(tok), key=lambda p: (tok.norm[:p].endswith("ال"), -p)):
         head = tok.norm[plen:]
         if len(head) < 4 or g.word_freq(head) >= RARE_WORD:
             continue
-        keys = [(k, sc) for k, sc in g.fuzzy.match(head) if " " not in k]
+        keys = [(k, sc) for k, sc in g.fuzzy.match(head) if " " not in k and k not in NOT_NAMES]
+        big = _big_typos(head, keys, g)
+        keys = big if big_only else keys
         if keys:
             s, e = _span(view, tok, plen, tok)
-            return Mention(s, e, i, i + 1, head, keys, _cue(tokens, i), tok.norm[:plen], fuzzy=True)
+            m = Mention(s, e, i, i + 1, head, keys, _cue(tokens, i), tok.norm[:plen], fuzzy=True)
+            m.notes["big"] = bool(big)
+            return m
     return None
 
 
@@ -169,7 +216,7 @@ def _wants_fuzzy(tokens: Sequence[Token], i: int, prev: Mention | None) -> bool:
         return False
     if prev is not None and prev.last == i and tok.norm[0] == "و":
         return True
-    return i > 0 and _bare(tokens[i - 1].norm) in FUZZY_CUES
+    return i > 0 and _bare(tokens[i - 1].norm) in ALL_FUZZY_CUES
 
 
 class _SpanIndex:

@@ -22,6 +22,9 @@ __all__ = ["GeoEntry", "Gazetteer", "default_path"]
 BROAD_FEATURES = frozenset({"country", "governorate", "region"})
 
 
+FAR = "geonames_world"  # source of the world cities outside MENA (rasd.geo.world)
+
+
 @dataclass(frozen=True, slots=True)
 class GeoEntry:
     """One gazetteer place."""
@@ -127,5 +130,8 @@ class Gazetteer:
 
     @cached_property
     def fuzzy(self) -> FuzzyIndex:
-        """The fuzzy index over single- and multi-word keys (built on first use)."""
-        return FuzzyIndex(self.index)
+        """The fuzzy index over single- and multi-word keys (built on first use); names of far
+        world cities only ('ديغو', Daegu) are left out: a typo there is likelier a local place."""
+        return FuzzyIndex(
+            k for k, ids in self.index.items() if any(self.entries[i].source != FAR for i in ids)
+        )

@@ -1,7 +1,8 @@
 """Geometry words: precision codes and 'between X and Y' midpoints.
 
 `to_places(resolved, tokens, text)` turns resolved mentions into `rasd.doc.Place` records:
-geo_precision 3 for a country, governorate or region; 2 for "محيط/أطراف/قرب/ريف/شمال X";
+geo_precision 3 for a country, governorate or region; 2 for "محيط/أطراف/قرب/ريف/شمال X" and
+"قاعدة/جبهة X" (a town's airport, "مطار X", is the town: 1);
 1 for the named town.  "بين X و Y" adds one more record at the midpoint of X and Y, with
 geo_precision 2 and a span over the whole phrase, so events can point at it.  Ids are "p1",
 "p2"... in text order.
@@ -13,13 +14,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from rasd.doc import Place, Token
-from rasd.geo.detect import AREA_CUES, DIRECTION_CUES
+from rasd.geo.detect import AIRPORT_CUES, AREA_CUES, DIRECTION_CUES, FACILITY_CUES
 from rasd.geo.gazetteer import GeoEntry
 from rasd.geo.resolve import Resolved
 
 __all__ = ["precision", "to_places"]
 
-_NEAR_CUES = AREA_CUES | DIRECTION_CUES | {"ريف"}
+_NEAR_CUES = AREA_CUES | DIRECTION_CUES | FACILITY_CUES - AIRPORT_CUES | {"ريف"}
 
 
 def precision(entry: GeoEntry, cue: str) -> int:

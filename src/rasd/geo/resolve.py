@@ -15,7 +15,15 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rasd.geo.detect import ADMIN_CUES, AREA_CUES, SETTLEMENT_CUES, Mention
+from rasd.geo.detect import (
+    ADMIN_CUES,
+    AREA_CUES,
+    BIG_POPULATION,
+    DISTRICT_CUES,
+    FACILITY_CUES,
+    SETTLEMENT_CUES,
+    Mention,
+)
 from rasd.geo.distance import haversine_km
 from rasd.geo.gazetteer import Gazetteer, GeoEntry
 from rasd.text.normalize import normalize_key
@@ -28,11 +36,12 @@ _FEATURE_PRIOR = {
     "region": 0.3,
     "city": 0.3,
     "town": 0.2,
+    "base": 0.2,
     "village": 0.05,
     "hamlet": 0.0,
 }
-_LOCAL = frozenset({"city", "town", "village", "hamlet", "region"})
-_STRONG_CUES = SETTLEMENT_CUES | ADMIN_CUES | AREA_CUES
+_LOCAL = frozenset({"city", "town", "village", "hamlet", "region", "base"})
+_STRONG_CUES = SETTLEMENT_CUES | ADMIN_CUES | AREA_CUES | FACILITY_CUES
 FREQUENT_WORD = 50  # news uses: above this a small place needs a settlement cue
 
 
@@ -215,10 +224,15 @@ def _supported(e: GeoEntry, anchors: list[GeoEntry], hint: str | None) -> bool:
     return near or (hint is not None and _key(e.admin1_ar or "") == hint)
 
 
+def _big_typo(m: Mention, e: GeoEntry) -> bool:
+    """A typo of a big place's long name ('طهرن'): kept without a nearby place to support it."""
+    return bool(m.notes.get("big")) and (e.broad or e.population >= BIG_POPULATION)
+
+
 def _unsupported(m: Mention, e: GeoEntry, others: int, g: Gazetteer) -> bool:
     """A place in a country no other name of the article is in, with no settlement cue or LOC
     entity: kept only when it is broad or a big city whose name is not also a common word."""
-    if e.broad or m.entity or m.cue in SETTLEMENT_CUES or others > 0:
+    if e.broad or m.entity or m.cue in SETTLEMENT_CUES or m.cue in DISTRICT_CUES or others > 0:
         return False
     return e.population < 100_000 or _wordy(m, g)
 
@@ -273,7 +287,9 @@ def resolve(mentions: Sequence[Mention], g: Gazetteer) -> list[Resolved]:
     out: list[Resolved] = []
     for i, (entry, margin, supported) in picks.items():
         m = mentions[i]
-        if (m.fuzzy and not supported) or _unsupported(m, entry, _others(keys, entry, m.key), g):
+        if (m.fuzzy and not supported and not _big_typo(m, entry)) or _unsupported(
+            m, entry, _others(keys, entry, m.key), g
+        ):
             continue
         base = max(b for e, b in _candidates(m, g) if e.id == entry.id)
         out.append(Resolved(m, entry, _confidence(m, base, margin, supported)))
