@@ -124,10 +124,3 @@ def test_between_locates_a_clash_but_not_a_meeting() -> None:
     assert reads.locate(one, one, span_of(text, "اشتباكات"), "ASSAULT") == ("p1", 2)
     assert reads.locate(two, two, span_of(text, "العلاقات"), "CONSULT") == ("p2", 1)
     assert reads.locate(two, two, span_of(text, "العلاقات"), "ASSAULT") == ("p3", 2)
-
-
-def test_a_statement_stays_with_the_country_that_makes_it() -> None:
-    text = "واستنكرت مملكة البحرين بشدة تصريحات المالكي ضد السعودية."
-    places = [("البحرين", 0, 3), ("السعودية", 0, 3)]
-    doc = _doc(text, places, [("مملكة البحرين", "bhr"), ("السعودية", "sau")])
-    assert _where(doc, "ACCUSE") == [("p1", 3)]

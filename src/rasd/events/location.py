@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from rasd.doc import Document, Place, Token
+from rasd.events.lexicon import variants
 
 __all__ = ["ArticlePlaces", "PlaceRead", "main_place"]
 
@@ -48,6 +49,14 @@ _ACTOR_NOUNS = frozenset(
 _QUOTES = frozenset("\" « » “ ” ( ) '".split())
 _MARKS = frozenset("- – — ـ :".split())
 _ON_THE_GROUND = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "PROTEST", "AID"})
+# statements and policy acts: located only by their own sentence's places that are not actors,
+# or the dateline; never by a place that only names an actor, nor by another sentence
+_VERBAL = frozenset(
+    {"ACCUSE", "AGREE", "REJECT", "REQUEST", "SUPPORT", "THREATEN", "SANCTION", "COOPERATE"}
+)
+# verbs and nouns whose object is where the act happens: a visit, entering or taking a town
+_VISIT = frozenset("زار زور زياره زيارته زيارتها".split())
+_ENTER = frozenset("دخل يدخل دخول اقتحم اقتحام اجتاح اجتياح استعاد استعاده استرد استرداد".split())
 _DATELINE_TOKENS = 7  # the opening marker must come within this many tokens
 
 
@@ -83,8 +92,9 @@ def _has_b(tok: Token) -> bool:
     return any(p.kind == "prefix" and p.form in ("ب", "وب", "فب") for p in tok.parts)
 
 
-def _cues(tokens: Sequence[Token], i: int) -> tuple[bool, bool, int]:
-    """(locative, near, index of the first cue token) for a place starting at token i."""
+def _cues(tokens: Sequence[Token], i: int) -> tuple[bool, bool, int, str]:
+    """(locative, near, index of the first cue token, "visit" / "enter" / "" for a verb whose
+    object the place is) for a place starting at token i."""
     locative = near = False
     first = i
     j = i - 1
@@ -107,8 +117,18 @@ def _cues(tokens: Sequence[Token], i: int) -> tuple[bool, bool, int]:
             continue
         if w in _PREPS or tokens[j].norm in _PREPS:
             locative, first = True, j
+        elif verb := _object_verb(tokens[j]):
+            return True, near, j, verb
         break
-    return locative, near, first
+    return locative, near, first, ""
+
+
+def _object_verb(tok: Token) -> str:
+    """ "visit" for "زار / يزور / زيارة", "enter" for "دخل / اقتحم / استعاد ..."; else ""."""
+    forms = {v for v, _ in variants(tok.norm)}
+    if forms & _VISIT:
+        return "visit"
+    return "enter" if forms & _ENTER else ""
 
 
 def _nisba(tok: Token) -> bool:
@@ -126,6 +146,7 @@ class ArticlePlaces:
     def __init__(self, doc: Document) -> None:
         tokens: Sequence[Token] = doc.get("tokens")
         self.tokens = tokens
+        self.sent_starts = [x.start for x in doc.get("sentences")]
         self.starts = [t.start for t in tokens]
         actor_spans = [(m.start, m.end) for m in doc.get("actor_mentions")]
         actor_spans += [(e.start, e.end) for e in doc.get("entities") if e.label == "ORG"]
@@ -146,7 +167,9 @@ class ArticlePlaces:
             return PlaceRead(p, True, False, True, p.start, between=True)
         tok = self.tokens[i]
         own_b = p.start > tok.start and _has_b(tok)
-        locative, near, first = _cues(self.tokens, i)
+        locative, near, first, verb = _cues(self.tokens, i)
+        if verb == "enter" and p.feature == "country":
+            locative, first = False, i  # "دخلت السعودية الحرب": the country acts
         phrase = _inside(p.start, p.end, actor_spans)
         if phrase is not None and _stem(self.tokens[self._token_of(phrase[0])]) in _PLACE_NOUNS:
             phrase = None  # "محافظة لحج" tagged as an organisation is still a place
@@ -156,6 +179,7 @@ class ArticlePlaces:
         )
         if locative and self._after_place(first):
             locative = False  # "بعقوبة بشرق العراق", "زنجبار، عاصمة محافظة أبين": a landmark
+        own_b = own_b and not self._after_place(i)  # "في مدينة سوسة بتونس": Sousse
         locative = locative or own_b or self._coordinated(i, tok)
         return PlaceRead(p, locative and not actor, actor, near, self.starts[first])
 
@@ -207,6 +231,18 @@ class ArticlePlaces:
         """Place id and geo_precision of an event with this trigger span; ``sent`` and
         ``clause`` are character spans.  "بين X و Y" locates only events that happen on the
         ground (fighting, troops, arrests, withdrawal): for talks it names the parties."""
+        read, _ = self.choose(sent, clause, trigger, event_type)
+        return (None, None) if read is None else _answer(read)
+
+    def choose(
+        self,
+        sent: tuple[int, int],
+        clause: tuple[int, int],
+        trigger: tuple[int, int],
+        event_type: str,
+    ) -> tuple[PlaceRead | None, str]:
+        """The place read chosen and why: "own", "clause", "sentence", "other", "dateline",
+        "actor", "main" or "none"."""
         at = trigger[0]
         in_sent = [r for r in self.reads if sent[0] <= r.place.start and r.place.end <= sent[1]]
         if event_type not in _ON_THE_GROUND:
@@ -216,24 +252,74 @@ class ArticlePlaces:
         in_clause = [r for r in in_sent if clause[0] <= r.place.start < clause[1]]
         k = self._token_of(trigger[1] - 1) + 1
         after = self.starts[k] if k < len(self.starts) else -1
-        for pool in (
-            [r for r in in_clause if r.phrase_start == after and not r.actor],  # "معركة الزبداني"
-            [r for r in in_clause if r.locative],
-            [r for r in in_sent if r.locative],
-            [r for r in in_sent if not r.actor or event_type not in _ON_THE_GROUND],
-        ):
+        verbal = event_type in _VERBAL
+        place_ok = event_type not in _ON_THE_GROUND and not verbal
+        pools = (
+            ("own", [r for r in in_clause if r.phrase_start == after and not r.actor]),
+            ("clause", [r for r in in_clause if r.locative]),
+            ("sentence", [r for r in in_sent if r.locative]),
+            ("other", [r for r in in_sent if not r.actor or place_ok]),
+        )
+        for why, pool in pools:
             if pool:
-                best = min(pool, key=lambda r: (abs(r.place.start - at), r.place.start < at))
-                return _answer(_refine(best, in_sent, at))
+                best = _refine(_nearest(pool, at), in_sent, at)
+                return self._same_act(best, trigger, sent), why
         if self.dateline is not None:
-            return _answer(self.dateline)
+            return self.dateline, "dateline"
+        if verbal:
+            return None, "none"
         if in_sent:
-            return _answer(
-                min(in_sent, key=lambda r: (abs(r.place.start - at), r.place.start < at))
-            )
-        if self.main is not None:
-            return self.main.id, min(3, (self.main.geo_precision or 1) + 1)
-        return None, None
+            return _nearest(in_sent, at), "actor"
+        return self._elsewhere(sent)
+
+    def _elsewhere(self, sent: tuple[int, int]) -> tuple[PlaceRead | None, str]:
+        """For an act whose sentence names no place: the last locative place of the sentence
+        before (the same event, told on), else the article's most mentioned place."""
+        prev = self._previous(sent)
+        if prev is not None:
+            return prev, "previous"
+        main = self.main
+        if main is None:
+            return None, "none"
+        return next(r for r in self.reads if r.place is main), "main"
+
+    def _previous(self, sent: tuple[int, int]) -> PlaceRead | None:
+        """The last locative place of the sentence before this one."""
+        k = bisect_right(self.sent_starts, sent[0] - 1) - 1
+        if k < 0:
+            return None
+        lo = self.sent_starts[k]
+        prev = [r for r in self.reads if r.locative and lo <= r.place.start < sent[0]]
+        return prev[-1] if prev else None
+
+    def _forms(self, k: int) -> set[str]:
+        if k < 0 or self.tokens[k].kind != "word":
+            return set()
+        return {v for v, _ in variants(self.tokens[k].norm) if len(v) > 2}
+
+    def _same_act(
+        self, best: PlaceRead, trigger: tuple[int, int], sent: tuple[int, int]
+    ) -> PlaceRead:
+        """A country gives way to a town of it that another sentence gives for the same act,
+        told with the same word ("سيزور موسكو" ... "سيزور روسيا")."""
+        wide = best.place
+        if wide.feature != "country" or wide.country is None:
+            return best
+        first, last = self._token_of(trigger[0]), self._token_of(trigger[1] - 1)
+        forms = set().union(*(self._forms(k) for k in range(first, last + 1)))
+        for r in self.reads:
+            if sent[0] <= r.place.start < sent[1] or r.place.country != wide.country:
+                continue
+            if r.place.geo_precision == 3 or not r.locative:
+                continue
+            cue = self._token_of(r.phrase_start)
+            if forms & (self._forms(cue) | self._forms(cue - 1)):
+                return r
+        return best
+
+
+def _nearest(pool: Sequence[PlaceRead], at: int) -> PlaceRead:
+    return min(pool, key=lambda r: (abs(r.place.start - at), r.place.start < at))
 
 
 def _refine(best: PlaceRead, in_sent: Sequence[PlaceRead], at: int) -> PlaceRead:
