@@ -67,7 +67,7 @@ def test_arguments_location_and_date_from_the_sentence_else_article_and_publicat
     consult = [e for e in _events(doc) if e.type == "CONSULT"]
     assert [(e.location, e.geo_precision, e.date, e.time_precision) for e in consult] == [
         ("p2", 1, "2018-03-24", 1),
-        ("p2", 1, "2018-03-25", 2),  # no place: the sentence before's (rasd.events.location)
+        ("p1", 1, "2018-03-25", 2),  # no place: the most mentioned, its own precision
     ]
 
 

@@ -4,8 +4,10 @@ Each place mention of the article is read once (`ArticlePlaces`):
 
 * locative: a preposition or cue word governs it ("في / قرب / نحو / الى / داخل / عند", a ب-
   prefix, "شمال / محيط / ريف / اطراف / على مشارف"), possibly through a place-type noun
-  ("مدينة / بلدة / قرية / محافظة / حي / منطقة ..."); "بين X و Y" midpoints of the places stage
-  are locative;
+  ("مدينة / بلدة / قرية / محافظة / حي / منطقة ..."), or it is the object of a visit or an entry
+  ("سيزور موسكو", "زيارة للقاهرة", "تدخل زنجبار", "اقتحموا حلب"; a country entered is not:
+  "دخلت السعودية الحرب"); "بين X و Y" midpoints of the places stage are locative; a place
+  right after another ("سوسة بتونس", "بعقوبة بشرق العراق") is a landmark, not locative;
 * in an actor phrase: inside an actor mention or an ORG entity ("بقيادة السعودية",
   "الحكومة العراقية") or governed by an actor noun ("قوات / حكومة / جيش / نظام ...") — unless a
   locative cue stands before the phrase;
@@ -13,12 +15,19 @@ Each place mention of the article is read once (`ArticlePlaces`):
 
 An event takes, in this order: a place right after its trigger ("معركة الزبداني"), a locative
 place of the trigger's clause, then of its sentence (nearest the trigger each time; a country or
-governorate gives way to a locative town in it), then a place of the sentence outside actor
-phrases (for talks, statements and other acts off the ground, any place of the sentence: the
-country that condemns is where it condemns); the dateline place; a place of the sentence inside
-an actor phrase; the article's most mentioned place (one step coarser).  "بين X و Y" is
-locative only for events on the ground (fighting, arrests, troops, withdrawal, protest, aid).
-A locative place after "محيط / قرب / ريف / اطراف / شمال ..." has geo_precision 2 at least.
+governorate gives way to a locative town in it, or to a town of it that another sentence gives
+for the same word: "سيزور موسكو" ... "سيزور روسيا"), then a place of the sentence outside actor
+phrases (for talks and concessions, any place of the sentence); the dateline place.  Then:
+
+* statements and policy acts (accuse, agree, reject, request, support, threaten, sanction,
+  cooperate): no place — opinion and general statements happen nowhere in particular;
+* other acts: a place of the sentence inside an actor phrase; for acts on the ground, the last
+  locative place of the sentence before (the same event, told on); the article's most mentioned
+  place.  Places from other sentences keep their own geo_precision.
+
+"بين X و Y" is locative only for events on the ground (fighting, arrests, troops, withdrawal,
+protest, aid).  A locative place after "محيط / قرب / ريف / اطراف / شمال ..." has geo_precision 2
+at least.
 """
 
 from __future__ import annotations
@@ -242,7 +251,7 @@ class ArticlePlaces:
         event_type: str,
     ) -> tuple[PlaceRead | None, str]:
         """The place read chosen and why: "own", "clause", "sentence", "other", "dateline",
-        "actor", "main" or "none"."""
+        "actor", "previous", "main" or "none"."""
         at = trigger[0]
         in_sent = [r for r in self.reads if sent[0] <= r.place.start and r.place.end <= sent[1]]
         if event_type not in _ON_THE_GROUND:
@@ -270,12 +279,13 @@ class ArticlePlaces:
             return None, "none"
         if in_sent:
             return _nearest(in_sent, at), "actor"
-        return self._elsewhere(sent)
+        return self._elsewhere(sent, event_type in _ON_THE_GROUND)
 
-    def _elsewhere(self, sent: tuple[int, int]) -> tuple[PlaceRead | None, str]:
-        """For an act whose sentence names no place: the last locative place of the sentence
-        before (the same event, told on), else the article's most mentioned place."""
-        prev = self._previous(sent)
+    def _elsewhere(self, sent: tuple[int, int], ground: bool) -> tuple[PlaceRead | None, str]:
+        """For an act whose sentence names no place: for fighting, arrests, protest ... the last
+        locative place of the sentence before (the same event, told on); else the article's
+        most mentioned place."""
+        prev = self._previous(sent) if ground else None
         if prev is not None:
             return prev, "previous"
         main = self.main
