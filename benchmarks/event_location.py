@@ -36,13 +36,14 @@ def main() -> None:
     print(f"\n## Event location, rasd news gold, {args.split} half\n")
     print(
         "| gold events with a place | matched | place accuracy | geo_precision agreement "
-        "(place right) | place and precision | matched, no place in gold | no place right |"
+        "(place right) | place and precision | matched, no place in gold | no place right "
+        "| all matched right |"
     )
-    print("|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|")
     print(
         f"| {d['gold_with_place']} | {d['matched']} | {d['place_accuracy']:.3f} "
         f"| {d['precision_agreement']:.3f} | {d['place_and_precision']:.3f} "
-        f"| {d['matched_no_place']} | {d['no_place_right']:.3f} |"
+        f"| {d['matched_no_place']} | {d['no_place_right']:.3f} | {d['all_right']:.3f} |"
     )
     if args.errors:
         for e in c.errors:

@@ -3,7 +3,7 @@
 For each gold event matched to a rasd event (same type, trigger overlap): is rasd's place the
 gold place (same place name, or its span overlaps the gold span), and is its geo_precision the
 gold one.  Gold events with no place (the article gives none) are counted apart: rasd is right
-there only when it gives no place."""
+there only when it gives no place.  ``all_right``: both together, over all matched gold events."""
 
 from __future__ import annotations
 
@@ -40,6 +40,8 @@ class LocationCounts:
             "place_and_precision": self.precision_right / m,
             "matched_no_place": self.null_gold,
             "no_place_right": self.null_right / (self.null_gold or 1),
+            "all_right": (self.place_right + self.null_right)
+            / ((self.matched + self.null_gold) or 1),
         }
 
 
