@@ -55,9 +55,7 @@ _FUTURE = ("", "س", "وس", "فس")
 _VERB_PREFIX = ("", "ي", "ت", "ن", "ا")
 # no ه / ي / ات: after normalisation they are ta marbuta, nisba and feminine plural far more
 # often than pronouns, and stripping them turns nouns into verbs (رحلة -> رحل, جندي -> جند)
-# no ن: the feminine plural verb is rare in news, and stripping it turns names into verbs
-# (بايدن -> أيد, آيدن -> أيد)
-_SUFFIXES = ("", "ت", "وا", "ون", "ين", "ها", "هم", "ا", "تا", "نا", "تم", "هما")
+_SUFFIXES = ("", "ت", "وا", "ون", "ين", "ها", "هم", "ا", "تا", "ن", "نا", "تم", "هما")
 
 
 @dataclass(frozen=True, slots=True)
