@@ -122,3 +122,7 @@ def test_event_noun_before_a_future_verb_is_intended() -> None:
 )
 def test_number_or_adjective_after_the_noun_is_no_future(text: str) -> None:
     assert all(m == "asserted" for t, m, _ in _events(text) if t in ("CONSULT", "AGREE"))
+
+
+def test_career_is_no_march() -> None:
+    assert _triggers("وتعرض المؤلفة سيرة الكاتب ومسيرته الإبداعية.") == []
