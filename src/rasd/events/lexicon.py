@@ -9,7 +9,8 @@ word form, so matching a sentence is a handful of dictionary look-ups per token.
 Entries of type ``NONE`` are *blocks*: set phrases in which a trigger word has another sense
 (بعقوبة the city, عقوبة الإعدام, في اتصال هاتفي with a newspaper, حصيلة القتلى).  A block's
 first word must be the token itself (a leading و or ف aside, no other stripping); its tokens
-start no trigger.
+start no trigger.  Cue blocks (modality ``NONE`` in cues.tsv: وكالة الأنباء, a news agency,
+not a rumour) work the same way for cues.
 """
 
 from __future__ import annotations
@@ -47,6 +48,8 @@ _CLITICS = (
     "وبال",
     "فبال",
 )
+# pronoun suffixes on a noun: after them the ta marbuta is written ت (هزيمة -> هزيمتها)
+_POSSESSIVE = ("هما", "ها", "هم", "ه")
 BLOCK = "NONE"  # the type of a block entry (see the module docstring)
 _FUTURE = ("", "س", "وس", "فس")
 _VERB_PREFIX = ("", "ي", "ت", "ن", "ا")
@@ -94,7 +97,8 @@ def variants(word: str) -> tuple[tuple[str, bool], ...]:
             if not rest.startswith(fut):
                 continue
             base = rest[len(fut) :]
-            is_future = bool(fut) and base[:1] in ("ي", "ت", "ن", "ا")
+            # not سـ + ا (first person): after normalisation سأفر is سافر (travelled)
+            is_future = bool(fut) and base[:1] in ("ي", "ت", "ن")
             if fut and not is_future:
                 continue
             _add_affixed(out, base, is_future)
@@ -102,6 +106,9 @@ def variants(word: str) -> tuple[tuple[str, bool], ...]:
 
 
 def _add_affixed(out: dict[str, bool], base: str, is_future: bool) -> None:
+    noun = _ta_marbuta(base)
+    if noun:
+        out[noun] = out.get(noun, False) or is_future
     for vp in _VERB_PREFIX:
         if not base.startswith(vp):
             continue
@@ -114,42 +121,58 @@ def _add_affixed(out: dict[str, bool], base: str, is_future: bool) -> None:
                 out[stem] = out.get(stem, False) or is_future
 
 
+_Entries = list[TriggerEntry | CueEntry]
+
+
+def _ta_marbuta(word: str) -> str:
+    """The bare noun of a verbal noun with a pronoun suffix, ta marbuta restored
+    (هزيمتها -> هزيمه, سيطرته -> سيطره); "" when the word is not of that shape."""
+    for suf in _POSSESSIVE:
+        stem = word[: len(word) - len(suf)]
+        if word.endswith(suf) and stem.endswith("ت") and len(stem) >= 4:
+            return stem[:-1] + "ه"
+    return ""
+
+
 class Lexicon:
     """Trigger and cue entries indexed by their first word."""
 
     def __init__(self, triggers: Sequence[TriggerEntry], cues: Sequence[CueEntry]) -> None:
         self.triggers = tuple(t for t in triggers if t.type != BLOCK)
         self.blocks = tuple(t for t in triggers if t.type == BLOCK)
-        self.cues = tuple(cues)
+        self.cues = tuple(c for c in cues if c.modality != BLOCK)
+        self.cue_blocks = tuple(c for c in cues if c.modality == BLOCK)
         self._trig = _Index(_index(self.triggers))
         self._block = _index(self.blocks)
         self._cue = _Index(_index(self.cues))
+        self._cue_block = _index(self.cue_blocks)
 
     def find_triggers(self, tokens: Sequence[Token], first: int, last: int) -> list[Match]:
-        blocked = self._blocked(tokens, first, last)
+        blocked = _blocked(self._block, tokens, first, last)
         return [m for m in _find(self._trig, tokens, first, last) if m.first not in blocked]
 
-    def _blocked(self, tokens: Sequence[Token], first: int, last: int) -> set[int]:
-        """Token indices covered by a block phrase."""
-        out: set[int] = set()
-        if not self._block:
-            return out
-        for i in range(first, last):
-            heads = _whole_forms(tokens[i].norm)
-            for e in (e for h in heads for e in self._block.get(h, ())):
-                n = len(e.words)
-                if i + n <= last and all(
-                    _word_matches(tokens[i + k], e.words[k]) for k in range(1, n)
-                ):
-                    out.update(range(i, i + n))
-                    break
-        return out
-
     def find_cues(self, tokens: Sequence[Token], first: int, last: int) -> list[Match]:
-        return _find(self._cue, tokens, first, last)
+        blocked = _blocked(self._cue_block, tokens, first, last)
+        return [m for m in _find(self._cue, tokens, first, last) if m.first not in blocked]
 
 
-_Entries = list[TriggerEntry | CueEntry]
+def _blocked(
+    blocks: dict[str, _Entries], tokens: Sequence[Token], first: int, last: int
+) -> set[int]:
+    """Token indices covered by a block phrase."""
+    out: set[int] = set()
+    if not blocks:
+        return out
+    for i in range(first, last):
+        heads = _whole_forms(tokens[i].norm)
+        for e in (e for h in heads for e in blocks.get(h, ())):
+            n = len(e.words)
+            if i + n <= last and all(_word_matches(tokens[i + k], e.words[k]) for k in range(1, n)):
+                out.update(range(i, i + n))
+                break
+    return out
+
+
 _MAX_CACHE = 200_000  # word types cached per index before the cache is emptied
 
 
