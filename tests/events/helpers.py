@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import rasd
 from rasd.doc import Actor, ActorMention, Document, Place, Quantity, TimeExpr
 from rasd.registry import build_pipeline
 
@@ -61,3 +62,9 @@ def make_doc(
         "quantities", tuple(Quantity(v, u, *span_of(text, s)) for s, v, u in quantities)
     )
     return doc.with_layer("entities", ())
+
+
+def event_roles(text: str, etype: str) -> list[tuple[str | None, str | None]]:
+    """(actor1, actor2) of every event of type ``etype`` the full pipeline finds in ``text``."""
+    doc = rasd.analyze(text)
+    return [(e.actor1, e.actor2) for e in doc.get("events") if e.type == etype]

@@ -7,14 +7,8 @@ import pytest
 
 import rasd
 from rasd.events import syntax, verbforms
-from rasd.registry import build_pipeline
 
-_TEXT = build_pipeline(("normalize", "tokenize", "sentences"))
-
-
-def _roles(text: str, etype: str) -> list[tuple[str | None, str | None]]:
-    doc = rasd.analyze(text)
-    return [(e.actor1, e.actor2) for e in doc.get("events") if e.type == etype]
+from .helpers import TEXT_PIPE, event_roles
 
 
 @pytest.mark.parametrize(
@@ -113,7 +107,7 @@ def _roles(text: str, etype: str) -> list[tuple[str | None, str | None]]:
     ],
 )
 def test_argument_choice(text: str, etype: str, expected: tuple[str | None, str | None]) -> None:
-    assert expected in _roles(text, etype)
+    assert expected in event_roles(text, etype)
 
 
 def test_quoted_count_is_counted() -> None:
@@ -125,23 +119,23 @@ def test_quoted_count_is_counted() -> None:
 
 
 def test_date_colon_is_no_count() -> None:
-    tokens = _TEXT("2003: سلاح الجو الإسرائيلي يشن غارة").get("tokens")
+    tokens = TEXT_PIPE("2003: سلاح الجو الإسرائيلي يشن غارة").get("tokens")
     assert not syntax.counted(tokens, 2)
 
 
 def test_governed_needs_a_singular_verb() -> None:
-    tokens = _TEXT("تمكنت القوات من قصف المواقع وينتمي من أعدموا").get("tokens")
+    tokens = TEXT_PIPE("تمكنت القوات من قصف المواقع وينتمي من أعدموا").get("tokens")
     norms = [t.norm for t in tokens]
     assert verbforms.governed(tokens, norms.index("قصف"))
     assert not verbforms.governed(tokens, norms.index("اعدموا"))
 
 
 def test_relative_agent_verb_with_clitic() -> None:
-    tokens = _TEXT("الغارات التي نفذتها طائرات التحالف").get("tokens")
+    tokens = TEXT_PIPE("الغارات التي نفذتها طائرات التحالف").get("tokens")
     assert syntax.relative_agent_verb(tokens[2])
 
 
 def test_no_object_across_a_comma() -> None:
     # the first shelling names no side; the tank shells in the next clause
     text = "وبعد عدة ساعات على قصف منزل الشنطي، قامت دبابة اسرائيلية بقصف احد المنازل في جباليا."
-    assert _roles(text, "ASSAULT") == [(None, None), ("isr-military", None)]
+    assert event_roles(text, "ASSAULT") == [(None, None), ("isr-military", None)]

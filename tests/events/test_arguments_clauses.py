@@ -6,18 +6,11 @@ from dataclasses import dataclass
 
 import pytest
 
-import rasd
 from rasd.doc import ActorMention
 from rasd.events import syntax
 from rasd.events.protest_args import protest_sides
-from rasd.registry import build_pipeline
 
-_TEXT = build_pipeline(("normalize", "tokenize", "sentences"))
-
-
-def _roles(text: str, etype: str) -> list[tuple[str | None, str | None]]:
-    doc = rasd.analyze(text)
-    return [(e.actor1, e.actor2) for e in doc.get("events") if e.type == etype]
+from .helpers import TEXT_PIPE, event_roles
 
 
 @pytest.mark.parametrize(
@@ -108,34 +101,34 @@ def _roles(text: str, etype: str) -> list[tuple[str | None, str | None]]:
     ],
 )
 def test_clause_patterns(text, etype, expected):
-    assert expected in _roles(text, etype)
+    assert expected in event_roles(text, etype)
 
 
 def test_passive_with_agent_takes_the_topic_as_patient():
     text = "وقال إن عبد الحنان الموظف في اللجنة الانتخابية خطف من منزله على يد مسلحين."
-    ((a1, a2),) = _roles(text, "ASSAULT")
+    ((a1, a2),) = event_roles(text, "ASSAULT")
     assert a1 == "unidentified-armed-group"
     assert a2 is not None and a2.startswith("unk-")  # the employee, an unknown person
 
 
 def test_victim_of_a_relative_clause_never_attacks():
     text = "امتدت يد الارهاب لتطال النائب انطوان غانم الذي قتل مع 9 مواطنين في تفجير سيارة مفخخة."
-    ((a1, _),) = _roles(text, "ASSAULT")
+    ((a1, _),) = event_roles(text, "ASSAULT")
     assert a1 is None  # not the deputy who was killed
 
 
 def test_request_from_marks_the_addressee():
-    ((_, a2),) = _roles("حين طلب الأمن من المعتقلين تأييد الحكومة.", "REQUEST")
+    ((_, a2),) = event_roles("حين طلب الأمن من المعتقلين تأييد الحكومة.", "REQUEST")
     assert a2 == "prisoners"
 
 
 def test_newspaper_addressee_never_acts():
     text = "وكشفت المصادر لـ«الشرق الأوسط» أن مسلحين اقتحموا القرية."
-    assert _roles(text, "ASSAULT") == [("unidentified-armed-group", None)]
+    assert event_roles(text, "ASSAULT") == [("unidentified-armed-group", None)]
 
 
 def _tokens(text: str):
-    return _TEXT(text).get("tokens")
+    return TEXT_PIPE(text).get("tokens")
 
 
 def test_syntax_word_classes():

@@ -10,14 +10,8 @@ import pytest
 
 import rasd
 from rasd.events import argscore, unnamed
-from rasd.registry import build_pipeline
 
-_TEXT = build_pipeline(("normalize", "tokenize", "sentences"))
-
-
-def _roles(text: str, etype: str) -> list[tuple[str | None, str | None]]:
-    doc = rasd.analyze(text)
-    return [(e.actor1, e.actor2) for e in doc.get("events") if e.type == etype]
+from .helpers import TEXT_PIPE, event_roles
 
 
 @pytest.mark.parametrize(
@@ -78,7 +72,7 @@ def _roles(text: str, etype: str) -> list[tuple[str | None, str | None]]:
     ],
 )
 def test_roles(text: str, etype: str, expected: tuple[str | None, str | None]) -> None:
-    assert expected in _roles(text, etype)
+    assert expected in event_roles(text, etype)
 
 
 def test_passive_relative_keeps_later_clause() -> None:
@@ -87,11 +81,11 @@ def test_passive_relative_keeps_later_clause() -> None:
         "كما فقد البعض حياتهم بواسطة المتمردين، مثل الصحفيين، عبدالله قابل، ويوسف العيزري، "
         "اللذين اغتيلا وقام المتمردون بتسليم جثمانيهما لأسرهما."
     )
-    assert ("unidentified-armed-group", "journalists") in _roles(text, "ASSAULT")
+    assert ("unidentified-armed-group", "journalists") in event_roles(text, "ASSAULT")
 
 
 def test_passive_forms() -> None:
-    flags = [unnamed.passive_verb(t) for t in _TEXT("اغتيل اغتيلت أصيب قتل").get("tokens")]
+    flags = [unnamed.passive_verb(t) for t in TEXT_PIPE("اغتيل اغتيلت أصيب قتل").get("tokens")]
     assert flags == [True, True, True, False]
 
 
