@@ -10,7 +10,7 @@ OFF=int(sys.argv[1])
 data=load_data(Path("../shared/data"))
 va=[s for i,s in enumerate(data.train) if i%10==OFF]
 Y=[[LABELS.index(t) for t in to_bioes(s.tags)] for s in va]
-crf=pickle.load(open(f"/tmp/ner_bilstm/crfm_inner{OFF}.pkl","rb"))
+crf=pickle.load(open(f"/tmp/ner_bilstm/crfm_inner{OFF if OFF != 4 else ''}.pkl","rb"))
 for b in (0,0.25,0.5,0.75,1.0):
     preds=[]
     for c in crf:
