@@ -68,3 +68,11 @@ def event_roles(text: str, etype: str) -> list[tuple[str | None, str | None]]:
     """(actor1, actor2) of every event of type ``etype`` the full pipeline finds in ``text``."""
     doc = rasd.analyze(text)
     return [(e.actor1, e.actor2) for e in doc.get("events") if e.type == etype]
+
+
+def event_triggers(text: str) -> list[tuple[str, str, str]]:
+    """(type, modality, trigger surface) of every event the events stage (news profile) finds."""
+    from rasd.events.evaluate import analyse_text
+
+    doc = analyse_text(text)
+    return [(e.type, e.modality, text[e.trigger.start : e.trigger.end]) for e in doc.get("events")]

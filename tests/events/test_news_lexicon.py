@@ -8,10 +8,7 @@ from rasd.events.evaluate import analyse_text
 from rasd.events.lexicon import load_lexicon
 from rasd.text.tokenize import tokenize
 
-
-def _events(text: str) -> list[tuple[str, str, str]]:
-    doc = analyse_text(text)
-    return [(e.type, e.modality, text[e.trigger.start : e.trigger.end]) for e in doc.get("events")]
+from .helpers import event_triggers
 
 
 def _cues(text: str) -> list[tuple[str, str]]:
@@ -32,11 +29,11 @@ def _cues(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_sense_ambiguous_words_make_no_event(text: str) -> None:
-    assert _events(text) == []
+    assert event_triggers(text) == []
 
 
 def test_baquba_is_a_city_not_a_sanction() -> None:
-    found = _events("وقتل خمسة أشخاص في انفجار عبوة ناسفة في بعقوبة.")
+    found = event_triggers("وقتل خمسة أشخاص في انفجار عبوة ناسفة في بعقوبة.")
     assert {t for t, _, _ in found} == {"ASSAULT"}
 
 
@@ -44,7 +41,7 @@ def test_two_letter_negators_need_a_word_of_their_own() -> None:
     assert _cues("يفصل بينهما أكثر من 600 كلم") == []
     assert _cues("كما انسحب الجيش") == []
     assert _cues("ولم ينسحب الجيش") == [("ولم", "negated")]
-    assert _events("كما انسحب الجيش من المدينة.") == [("RETREAT", "asserted", "انسحب")]
+    assert event_triggers("كما انسحب الجيش من المدينة.") == [("RETREAT", "asserted", "انسحب")]
 
 
 def test_negated_consequence_verb_does_not_negate_its_subject() -> None:
@@ -55,11 +52,13 @@ def test_negated_consequence_verb_does_not_negate_its_subject() -> None:
 
 
 def test_demanded_action_is_not_an_event_but_the_demanders_are() -> None:
-    assert _events("وطالب المحتجون بالإفراج عن المعتقلين.") == [
+    assert event_triggers("وطالب المحتجون بالإفراج عن المعتقلين.") == [
         ("REQUEST", "asserted", "وطالب"),
         ("PROTEST", "asserted", "المحتجون"),
     ]
-    assert _events("وطالب الجيش بوقف القصف على المدينة.") == [("REQUEST", "asserted", "وطالب")]
+    assert event_triggers("وطالب الجيش بوقف القصف على المدينة.") == [
+        ("REQUEST", "asserted", "وطالب")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -71,7 +70,7 @@ def test_demanded_action_is_not_an_event_but_the_demanders_are() -> None:
     ],
 )
 def test_attempt_future_and_agreement_phrases(text: str, expected: list) -> None:
-    assert [e for e in _events(text) if e[0] in ("RETREAT", "AGREE")] == expected
+    assert [e for e in event_triggers(text) if e[0] in ("RETREAT", "AGREE")] == expected
 
 
 def test_blocks_are_kept_apart_from_triggers() -> None:
@@ -97,4 +96,4 @@ def test_blocks_are_kept_apart_from_triggers() -> None:
     ],
 )
 def test_speaker_cues_possibility_unreadiness_and_seizure(text: str, expected: list) -> None:
-    assert _events(text) == expected
+    assert event_triggers(text) == expected

@@ -4,18 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.events.evaluate import analyse_text
 from rasd.events.lexicon import load_lexicon
 from rasd.text.tokenize import tokenize
 
-
-def _events(text: str) -> list[tuple[str, str, str]]:
-    doc = analyse_text(text)
-    return [(e.type, e.modality, text[e.trigger.start : e.trigger.end]) for e in doc.get("events")]
+from .helpers import event_triggers
 
 
 def test_dabt_of_a_cell_is_an_arrest() -> None:
-    assert _events("وكشفت الوزارة عن ضبط شبكة إرهابية في العاصمة.") == [
+    assert event_triggers("وكشفت الوزارة عن ضبط شبكة إرهابية في العاصمة.") == [
         ("COERCE", "asserted", "ضبط")
     ]
 
@@ -29,7 +25,7 @@ def test_dabt_of_a_cell_is_an_arrest() -> None:
     ],
 )
 def test_other_senses_of_dabt_make_no_arrest(text: str) -> None:
-    assert "COERCE" not in {t for t, _, _ in _events(text)}
+    assert "COERCE" not in {t for t, _, _ in event_triggers(text)}
 
 
 def test_categorically_is_no_boycott_trigger() -> None:
@@ -47,13 +43,13 @@ def test_categorically_is_no_boycott_trigger() -> None:
     ],
 )
 def test_still_ongoing_fighting_is_asserted(text: str, trigger: str) -> None:
-    assert _events(text) == [("ASSAULT", "asserted", trigger)]
+    assert event_triggers(text) == [("ASSAULT", "asserted", trigger)]
 
 
 def test_plain_negator_still_negates() -> None:
-    assert _events("ولا تندلع المعارك في المدينة.") == [("ASSAULT", "negated", "المعارك")]
+    assert event_triggers("ولا تندلع المعارك في المدينة.") == [("ASSAULT", "negated", "المعارك")]
 
 
 def test_besieging_with_a_pronoun_is_a_blockade() -> None:
-    found = _events("ونجحت المقاومة في الضغط على المسلحين ومحاصرتهم في المدينة.")
+    found = event_triggers("ونجحت المقاومة في الضغط على المسلحين ومحاصرتهم في المدينة.")
     assert ("COERCE", "asserted", "ومحاصرتهم") in found

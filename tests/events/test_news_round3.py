@@ -5,15 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.events.evaluate import analyse_text
 from rasd.events.lexicon import load_lexicon, variants
 from rasd.text.normalize import normalize_key
 from rasd.text.tokenize import tokenize
 
-
-def _events(text: str) -> list[tuple[str, str, str]]:
-    doc = analyse_text(text)
-    return [(e.type, e.modality, text[e.trigger.start : e.trigger.end]) for e in doc.get("events")]
+from .helpers import event_triggers
 
 
 def _triggers(text: str) -> list[tuple[str, str]]:
@@ -95,7 +91,7 @@ def test_verbal_noun_with_pronoun_suffix(word: str, noun: str) -> None:
 def test_news_agency_is_no_rumour_cue() -> None:
     text = "وذكرت وكالة الأنباء اليمنية أن الجانبين بحثا خلال اللقاء الوضع."
     assert _cues(text) == []
-    assert ("CONSULT", "asserted", "اللقاء") in _events(text)
+    assert ("CONSULT", "asserted", "اللقاء") in event_triggers(text)
 
 
 def test_rumour_cue_still_works() -> None:
@@ -104,13 +100,13 @@ def test_rumour_cue_still_works() -> None:
 
 def test_endangering_is_no_threat_cue() -> None:
     text = "وهي الغارات التي تهدد الهدنة الهشة بين الطرفين."
-    assert [m for m in _events(text) if m[0] == "AGREE"] == [("AGREE", "asserted", "الهدنة")]
+    assert [m for m in event_triggers(text) if m[0] == "AGREE"] == [("AGREE", "asserted", "الهدنة")]
     assert "تهدد" not in _cues(text)
 
 
 def test_event_noun_before_a_future_verb_is_intended() -> None:
     text = "وأكدت الخارجية الروسية أن المباحثات ستركز على تفعيل الحل السياسي."
-    assert ("CONSULT", "intended", "المباحثات") in _events(text)
+    assert ("CONSULT", "intended", "المباحثات") in event_triggers(text)
 
 
 @pytest.mark.parametrize(
@@ -121,7 +117,7 @@ def test_event_noun_before_a_future_verb_is_intended() -> None:
     ],
 )
 def test_number_or_adjective_after_the_noun_is_no_future(text: str) -> None:
-    assert all(m == "asserted" for t, m, _ in _events(text) if t in ("CONSULT", "AGREE"))
+    assert all(m == "asserted" for t, m, _ in event_triggers(text) if t in ("CONSULT", "AGREE"))
 
 
 def test_career_is_no_march() -> None:
