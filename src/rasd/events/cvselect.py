@@ -78,9 +78,10 @@ def repeated_oof(  # type: ignore[no-untyped-def]
 def _with_extra(  # type: ignore[no-untyped-def]
     x, y: np.ndarray, extra: tuple[Any, np.ndarray, float] | None
 ):
-    """(rows, labels, sample weights) of a training fold, with the extra rows stacked on."""
+    """(rows, labels, sample weights) of a training fold, with the extra rows stacked on
+    (no weights at all without extra rows: the plain fit)."""
     if extra is None:
-        return x, y, np.ones(len(y))
+        return x, y, None
     import scipy.sparse as sp
 
     ex, ey, weight = extra
