@@ -1,7 +1,8 @@
 """Build the embedded gazetteer (one SQLite file) from the source TSVs.
 
-Reads every file of ``shared/data/gazetteer_ar`` plus the hand-written ``regions.tsv`` and the
-world capitals and large cities of ``world_cities.tsv`` (exact names only, see `rasd.geo.world`);
+Reads every file of ``shared/data/gazetteer_ar`` plus the hand-written ``regions.tsv``, the
+world capitals and large cities of ``world_cities.tsv`` (exact names only, see `rasd.geo.world`)
+and the other countries of ``world_countries.tsv`` (exact names only, `rasd.geo.countries`);
 merges GeoNames and OCHA (and OSM) rows that name the same place within a few km; derives
 governorate centroids (OCHA admin-1 means for Syria, GeoNames admin-1 means elsewhere); and,
 when a news corpus is given, stores for every single-word name how often the news use it as a
@@ -23,6 +24,7 @@ from pathlib import Path
 
 from rasd.geo.distance import haversine_km
 from rasd.geo.gazetteer import FAR as WORLD_SOURCE
+from rasd.geo.gazetteer import WORLD_COUNTRIES
 from rasd.geo.sources import (
     LICENCE_GEONAMES,
     LICENCE_OCHA,
@@ -33,6 +35,7 @@ from rasd.geo.sources import (
     read_osm,
     read_regions,
     read_tsv,
+    read_world_countries,
 )
 from rasd.text.normalize import normalize_key
 
@@ -216,6 +219,15 @@ def _world_cities(path: Path, places: list[PlaceRow]) -> list[PlaceRow]:
     return rows
 
 
+def _world_countries(path: Path, places: list[PlaceRow]) -> list[PlaceRow]:
+    """The countries outside regions.tsv (resources/gazetteer/world_countries.tsv), skipping a
+    country that regions.tsv already has."""
+    if not path.exists():
+        return []
+    have = {p.country for p in places if p.feature == "country"}
+    return [r for r in read_world_countries(path, WORLD_COUNTRIES) if r.country not in have]
+
+
 def _admin_for_geonames(places: list[PlaceRow], units: dict[str, tuple[str, list[str]]]) -> None:
     for p in places:
         if p.source == "geonames" and p.admin1 is None and p.admin1_code in units:
@@ -327,6 +339,7 @@ def build_gazetteer(
     _drop_shadowing_aliases(ocha_kept, places)
     places += syr_gov + _governorates(units, places, iso3) + list(read_regions(regions))
     places += _world_cities(regions.parent / "world_cities.tsv", places)
+    places += _world_countries(regions.parent / "world_countries.tsv", places)
     keys = {k for p in places for k in _keys(p) if " " not in k}
     stats, words = news_statistics(news, keys) if news else ({}, Counter())
     _write(out, places, stats, words)

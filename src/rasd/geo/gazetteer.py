@@ -23,6 +23,8 @@ BROAD_FEATURES = frozenset({"country", "governorate", "region"})
 
 
 FAR = "geonames_world"  # source of the world cities outside MENA (rasd.geo.world)
+WORLD_COUNTRIES = "rasd_world"  # the countries outside MENA (rasd.geo.countries)
+EXACT_ONLY = frozenset({FAR, WORLD_COUNTRIES})  # never fuzzy-matched
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,5 +135,7 @@ class Gazetteer:
         """The fuzzy index over single- and multi-word keys (built on first use); names of far
         world cities only ('ديغو', Daegu) are left out: a typo there is likelier a local place."""
         return FuzzyIndex(
-            k for k, ids in self.index.items() if any(self.entries[i].source != FAR for i in ids)
+            k
+            for k, ids in self.index.items()
+            if any(self.entries[i].source not in EXACT_ONLY for i in ids)
         )

@@ -165,6 +165,23 @@ def read_osm(path: Path, country: str) -> Iterator[PlaceRow]:
         )
 
 
+def read_world_countries(path: Path, source: str) -> Iterator[PlaceRow]:
+    """The other countries of the world (resources/gazetteer/world_countries.tsv)."""
+    for r in read_tsv(path):
+        names = [n for n in r["names_ar"].split("|") if n]
+        yield PlaceRow(
+            name=r["name_en"],
+            name_ar=names[0],
+            names_ar=names,
+            lat=float(r["lat"]),
+            lon=float(r["lon"]),
+            country=r["iso3"],
+            feature="country",
+            source=source,
+            licence=LICENCE_RASD,
+        )
+
+
 def read_regions(path: Path) -> Iterator[PlaceRow]:
     """The hand-written regions and countries file (resources/gazetteer/regions.tsv)."""
     for r in read_tsv(path):
