@@ -73,12 +73,17 @@ def _real_actor_layers():  # type: ignore[no-untyped-def]
     """The shipped ner + actors stages, run on a document that has the text layers."""
     from rasd.registry import create_stage
 
-    stages = [create_stage(n) for n in ("ner", "actors")]
+    import os
+
+    from rasd.events.generic_args import with_generic_candidates
+
+    generic = os.environ.get("RASD_GENERIC_ARGS") == "1"
+    stages = [create_stage(n) for n in ("ner", "actors") + (("places",) if generic else ())]
 
     def run(doc):  # type: ignore[no-untyped-def]
         for stage in stages:
             doc = stage(doc)
-        return doc
+        return with_generic_candidates(doc) if generic else doc
 
     return run
 

@@ -33,6 +33,7 @@ from dataclasses import dataclass, replace
 from rasd.doc import ActorMention, Token
 from rasd.events import argframe, protest_args, roles, syntax, unnamed, verbforms
 from rasd.events.argframe import Frame, Placed
+from rasd.events.generic_args import SITE
 
 __all__ = ["ActorSlots", "assign_actors", "token_index"]
 
@@ -124,7 +125,8 @@ def _placed(
     last = i
     while last + 1 < len(tokens) and tokens[last + 1].end <= m.end:
         last += 1
-    counted = syntax.counted(tokens, i) or syntax.relative_victim(tokens, last)
+    # an attacked object ("على موكب الوزير", rasd.events.generic_args) is only acted on
+    counted = m.source == SITE or syntax.counted(tokens, i) or syntax.relative_victim(tokens, last)
     return Placed(m, i, marked or hit, agent, counted, speaks, dative, hit)
 
 
@@ -165,6 +167,8 @@ def assign_actors(
     placed = []
     self_mention = None
     for m in mentions:
+        if m.source == SITE and event_type not in _VIOLENT:
+            continue  # an attacked object is no party to a meeting or a protest
         i = token_index(tokens, starts, m.start)
         head = argframe.named_head(mentions, m)
         if head is not None and syntax.modifier(tokens, i, head.end):
