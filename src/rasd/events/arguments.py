@@ -163,12 +163,31 @@ def assign_actors(
     event_type: str,
     pos: str,
 ) -> ActorSlots:
-    """actor1 / actor2 for the trigger tokens[trig[0]:trig[1]] inside the sentence token range."""
+    """actor1 / actor2 for the trigger tokens[trig[0]:trig[1]] inside the sentence token range.
+
+    An attacked object ("أطلقوا النار على دورية", rasd.events.generic_args) is actor2 of a
+    violent event only when no other target is found."""
+    at = (trig, sentence, event_type, pos)
+    plain = [m for m in mentions if m.source != SITE]
+    slots = _assign(tokens, starts, plain, at)
+    if event_type not in _VIOLENT or slots.actor2 is not None or len(plain) == len(mentions):
+        return slots
+    site = _assign(tokens, starts, mentions, at).actor2
+    if site is None or site.source != SITE or slots.actor1 and slots.actor1.actor_id == site.actor_id:
+        return slots
+    return ActorSlots(slots.actor1, site)
+
+
+def _assign(
+    tokens: Sequence[Token],
+    starts: Sequence[int],
+    mentions: Sequence[ActorMention],
+    at: tuple[tuple[int, int], tuple[int, int], str, str],
+) -> ActorSlots:
+    trig, sentence, event_type, pos = at
     placed = []
     self_mention = None
     for m in mentions:
-        if m.source == SITE and event_type not in _VIOLENT:
-            continue  # an attacked object is no party to a meeting or a protest
         i = token_index(tokens, starts, m.start)
         head = argframe.named_head(mentions, m)
         if head is not None and syntax.modifier(tokens, i, head.end):

@@ -31,7 +31,7 @@ _SOURCE = "generic"
 _CONFIDENCE = 0.6
 _COUNTRY_SHARE = 2 / 3  # the article's country: at least this share of its places
 _OWNER_REACH = 3
-_BAR_PREFIXES = frozenset({"ب", "ك"})  # "بالسيارة": the means or the place, not the target
+_BAR_PREFIXES = frozenset({"ب", "ك", "ل"})
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,7 @@ class GenericArgTerms:
     words: dict[str, str]  # one-word stem -> category
     pairs: dict[tuple[str, str], str]  # two-word form -> category
     sites: frozenset[str]  # categories only acted on
-    blocks: frozenset[str]  # words after a site that make it a weapon
+    blocks: frozenset[str]  # words after a form that make it no actor ("سيارة مفخخة")
     before_blocks: frozenset[str]  # words before a body that make it part of a name
     ids: dict[str, tuple[str, str]]  # category -> (country suffix, country-less id)
 
@@ -108,15 +108,15 @@ def _definite(tok: Token) -> bool:
 def _allowed(tokens: Sequence[Token], i: int, at: tuple[str, int], terms: GenericArgTerms) -> bool:
     cat, end = at
     tok = tokens[i]
-    if cat in terms.sites:
-        if any(p.form in _BAR_PREFIXES for p in tok.prefixes):
-            return False
-        before = tokens[i - 1].stem_form if i > 0 else ""
-        if before in load_generic_terms().site_locatives:  # "في المنزل": a place
-            return False
-        return not (end < len(tokens) and tokens[end].stem_form in terms.blocks)
+    if any(p.form in _BAR_PREFIXES for p in tok.prefixes):
+        return False  # "بالسيارة", "للنيابة": the means, the place or a referral
     before = tokens[i - 1].stem_form if i > 0 and tokens[i - 1].kind == "word" else ""
-    return _definite(tok) and before not in terms.before_blocks
+    if cat in terms.sites:
+        if tok.suffixes or before in load_generic_terms().site_locatives:
+            return False  # "منازلها": its owner is named elsewhere; "في المنزل": a place
+    elif not _definite(tok) or before in terms.before_blocks:
+        return False
+    return not (end < len(tokens) and tokens[end].norm in terms.blocks)
 
 
 def _owner_named(tokens: Sequence[Token], end: int, spans: Sequence[tuple[int, int]]) -> bool:
@@ -125,8 +125,8 @@ def _owner_named(tokens: Sequence[Token], end: int, spans: Sequence[tuple[int, i
     for tok in tokens[end : end + _OWNER_REACH]:
         if tok.kind != "word":
             return False
-        if any(s <= tok.start < e for s, e in spans):
-            return True
+        if any(s < tok.end and tok.start < e for s, e in spans):
+            return True  # "تابعة للحوثيين": the mention may start after the clitic
     return False
 
 
@@ -166,9 +166,10 @@ def generic_candidates(
         own = nationality(tokens[end].norm, nat_terms) if end < len(tokens) else None
         if own is not None:
             end += 1
-        actor = _actor_id(cat, own or country, terms, registry)
+        site = cat in terms.sites  # an owner's country only from its own adjective
+        actor = _actor_id(cat, own if site else own or country, terms, registry)
         if registry.get(actor) is not None:
-            source = SITE if cat in terms.sites else _SOURCE
+            source = SITE if site else _SOURCE
             out.append(ActorMention(tok.start, tokens[end - 1].end, actor, None, source, _CONFIDENCE))
         i = end
     return out
