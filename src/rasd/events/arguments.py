@@ -173,7 +173,12 @@ def assign_actors(
     if event_type not in _VIOLENT or slots.actor2 is not None or len(plain) == len(mentions):
         return slots
     site = _assign(tokens, starts, mentions, at).actor2
-    if site is None or site.source != SITE or slots.actor1 and slots.actor1.actor_id == site.actor_id:
+    if (
+        site is None
+        or site.source != SITE
+        or slots.actor1
+        and slots.actor1.actor_id == site.actor_id
+    ):
         return slots
     return ActorSlots(slots.actor1, site)
 

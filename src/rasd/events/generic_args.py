@@ -41,6 +41,7 @@ class GenericArgTerms:
     sites: frozenset[str]  # categories only acted on
     blocks: frozenset[str]  # words after a form that make it no actor ("سيارة مفخخة")
     before_blocks: frozenset[str]  # words before a body that make it part of a name
+    local: frozenset[str]  # categories that take the article's country
     ids: dict[str, tuple[str, str]]  # category -> (country suffix, country-less id)
 
 
@@ -48,32 +49,35 @@ def _parse(lines: Sequence[str]) -> GenericArgTerms:
     words: dict[str, str] = {}
     pairs: dict[tuple[str, str], str] = {}
     sites: set[str] = set()
-    lists: dict[str, set[str]] = {"block": set(), "before_block": set()}
+    lists: dict[str, set[str]] = {"block": set(), "before_block": set(), "article_country": set()}
     ids: dict[str, tuple[str, str]] = {}
     for line in lines:
         if not line.strip() or line.startswith("#"):
             continue
         key, raw = line.split("\t")[:2]
-        if key.startswith("id:"):
-            suffix, fallback = raw.split()
-            ids[key[3:]] = (suffix, fallback)
-            continue
-        forms = normalize_key(raw.replace("+", " + ")).replace(" + ", "+").split()
-        if key in lists:
-            lists[key].update(forms)
-            continue
         kind, _, cat = key.partition(":")
-        if kind == "site":
-            sites.add(cat)
-        for form in forms:
-            if "+" in form:
-                a, b = form.split("+")
-                pairs[(a, b)] = cat
-            else:
-                words[form] = cat
-    return GenericArgTerms(
-        words, pairs, frozenset(sites), frozenset(lists["block"]), frozenset(lists["before_block"]), ids
+        if kind == "id":
+            suffix, fallback = raw.split()
+            ids[cat] = (suffix, fallback)
+        elif key == "article_country":  # category names, not words
+            lists[key].update(raw.split())
+        else:
+            forms = normalize_key(raw.replace("+", " + ")).replace(" + ", "+").split()
+            if key in lists:
+                lists[key].update(forms)
+                continue
+            if kind == "site":
+                sites.add(cat)
+            for form in forms:
+                a, plus, b = form.partition("+")
+                if plus:
+                    pairs[(a, b)] = cat
+                else:
+                    words[form] = cat
+    blocks, before, local = (
+        frozenset(lists[k]) for k in ("block", "before_block", "article_country")
     )
+    return GenericArgTerms(words, pairs, frozenset(sites), blocks, before, local, ids)
 
 
 @lru_cache(maxsize=1)
@@ -166,11 +170,13 @@ def generic_candidates(
         own = nationality(tokens[end].norm, nat_terms) if end < len(tokens) else None
         if own is not None:
             end += 1
-        site = cat in terms.sites  # an owner's country only from its own adjective
-        actor = _actor_id(cat, own if site else own or country, terms, registry)
+        where = country if cat in terms.local else None
+        actor = _actor_id(cat, own or where, terms, registry)
         if registry.get(actor) is not None:
-            source = SITE if site else _SOURCE
-            out.append(ActorMention(tok.start, tokens[end - 1].end, actor, None, source, _CONFIDENCE))
+            source = SITE if cat in terms.sites else _SOURCE
+            out.append(
+                ActorMention(tok.start, tokens[end - 1].end, actor, None, source, _CONFIDENCE)
+            )
         i = end
     return out
 
@@ -183,17 +189,33 @@ def _actors(doc: Document, added: Sequence[ActorMention], registry: Registry) ->
     for a in doc.get("actors"):
         extra = spans.pop(a.id, [])
         out.append(
-            a if not extra else Actor(
-                a.id, a.name, a.name_ar, a.kind, a.country, a.acled_inter,
-                tuple(sorted(set(a.mentions) | set(extra))), a.in_registry,
+            a
+            if not extra
+            else Actor(
+                a.id,
+                a.name,
+                a.name_ar,
+                a.kind,
+                a.country,
+                a.acled_inter,
+                tuple(sorted(set(a.mentions) | set(extra))),
+                a.in_registry,
             )
         )
     for actor_id, where in spans.items():
         rec = registry.get(actor_id)
         assert rec is not None
         out.append(
-            Actor(rec.id, rec.name, rec.name_ar, rec.kind, rec.country, rec.acled_inter,
-                  tuple(sorted(set(where))), True)
+            Actor(
+                rec.id,
+                rec.name,
+                rec.name_ar,
+                rec.kind,
+                rec.country,
+                rec.acled_inter,
+                tuple(sorted(set(where))),
+                True,
+            )
         )
     return tuple(out)
 
