@@ -144,11 +144,13 @@ def _actor_id(cat: str, country: str | None, terms: GenericArgTerms, registry: R
 def generic_candidates(
     tokens: Sequence[Token],
     taken: Sequence[ActorMention],
+    places: Sequence[tuple[int, int]],
     country: str | None,
     registry: Registry,
     terms: GenericArgTerms | None = None,
 ) -> list[ActorMention]:
-    """Mentions of state bodies and attacked objects in the words no mention covers."""
+    """Mentions of state bodies and attacked objects in the words no actor mention and no
+    place name ("بيت حانون", "سوق الشيوخ") covers."""
     terms = terms or load_terms()
     nat_terms = load_generic_terms()
     spans = [(m.start, m.end) for m in taken]
@@ -157,7 +159,8 @@ def generic_candidates(
     while i < len(tokens):
         tok = tokens[i]
         at = _head(tokens, i, terms) if tok.kind == "word" else None
-        if at is None or any(s < tokens[at[1] - 1].end and tok.start < e for s, e in spans):
+        last = tokens[at[1] - 1].end if at is not None else 0
+        if at is None or any(s < last and tok.start < e for s, e in [*spans, *places]):
             i += 1
             continue
         if not _allowed(tokens, i, at, terms):
@@ -224,7 +227,8 @@ def with_generic_candidates(doc: Document, registry: Registry | None = None) -> 
     """``doc`` with the generic candidates added to its ``actor_mentions`` and ``actors``."""
     registry = registry or default_registry()
     taken = tuple(doc.get("actor_mentions"))
-    added = generic_candidates(doc.get("tokens"), taken, article_country(doc), registry)
+    places = [(p.start, p.end) for p in doc.get("places")]
+    added = generic_candidates(doc.get("tokens"), taken, places, article_country(doc), registry)
     if not added:
         return doc
     mentions = tuple(sorted(taken + tuple(added), key=lambda m: (m.start, m.end)))
