@@ -10,7 +10,7 @@ attack ("تبناه تنظيم القاعدة") and the undergoer of "تعرض /
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rasd.doc import ActorMention, Token
 from rasd.events import syntax, verbforms
@@ -18,6 +18,7 @@ from rasd.events import syntax, verbforms
 __all__ = [
     "Frame",
     "Placed",
+    "addressees",
     "carried_subject",
     "claimant",
     "conjoined",
@@ -293,3 +294,38 @@ def restated_object(agent: Placed | None, obj: Placed | None, after: list[Placed
     if agent is None or obj is None or obj.mention.actor_id != agent.mention.actor_id:
         return obj
     return next((p for p in after if obj.first < p.first <= obj.first + 2), None)
+
+
+def addressees(
+    tokens: Sequence[Token], placed: list[Placed], trig: tuple[int, int]
+) -> list[Placed]:
+    """Pattern "طلب X من Y", "طالب X الحكومة بوقف", "مطالبا نظام الأسد بوقف": Y is addressed
+    (actor2).  "Y بـ…" is the addressee only after another mention or after a participle
+    ("مطالبا", "متهما"); right after a finite verb it is the subject ("توعد المتظاهرون بأن")."""
+    lead = syntax.participle(tokens[trig[0]])
+    out: list[Placed] = []
+    for p in placed:
+        seen = any(trig[1] <= q.first < p.first for q in placed)
+        if p.first >= trig[1] and not (p.marked or p.agent):
+            if (
+                tokens[p.first - 1].norm == "من"
+                and p.first - 1 - trig[1] <= 3
+                or ((seen or lead) and _before_ba(tokens, p.mention, p.first))
+                or (out and out[-1].marked and _apposed(tokens, out[-1].mention, p.first))
+            ):
+                p = replace(p, marked=True)
+        out.append(p)
+    return out
+
+
+def _apposed(tokens: Sequence[Token], prev: ActorMention, i: int) -> bool:
+    """Pattern "من الأمين العام للأمم المتحدة بان كي مون": a mention right after an addressee
+    (no word, comma or "و" between) names the same addressee."""
+    return i > 0 and tokens[i - 1].end <= prev.end and not tokens[i].prefixes
+
+
+def _before_ba(tokens: Sequence[Token], m: ActorMention, i: int) -> bool:
+    last = i
+    while last + 1 < len(tokens) and tokens[last + 1].end <= m.end:
+        last += 1
+    return last + 1 < len(tokens) and syntax.ba_complement(tokens[last + 1])

@@ -33,6 +33,7 @@ from dataclasses import dataclass, replace
 from rasd.doc import ActorMention, Token
 from rasd.events import argframe, protest_args, roles, syntax, unnamed, verbforms
 from rasd.events.argframe import Frame, Placed
+from rasd.events.generic_args import SITE
 
 __all__ = ["ActorSlots", "assign_actors", "token_index"]
 
@@ -72,41 +73,6 @@ def _is_marked(tokens: Sequence[Token], i: int, event_type: str) -> bool:
     )
 
 
-def _addressees(
-    tokens: Sequence[Token], placed: list[Placed], trig: tuple[int, int]
-) -> list[Placed]:
-    """Pattern "طلب X من Y", "طالب X الحكومة بوقف", "مطالبا نظام الأسد بوقف": Y is addressed
-    (actor2).  "Y بـ…" is the addressee only after another mention or after a participle
-    ("مطالبا", "متهما"); right after a finite verb it is the subject ("توعد المتظاهرون بأن")."""
-    lead = syntax.participle(tokens[trig[0]])
-    out: list[Placed] = []
-    for p in placed:
-        seen = any(trig[1] <= q.first < p.first for q in placed)
-        if p.first >= trig[1] and not (p.marked or p.agent):
-            if (
-                tokens[p.first - 1].norm == "من"
-                and p.first - 1 - trig[1] <= 3
-                or ((seen or lead) and _before_ba(tokens, p.mention, p.first))
-                or (out and out[-1].marked and _apposed(tokens, out[-1].mention, p.first))
-            ):
-                p = replace(p, marked=True)
-        out.append(p)
-    return out
-
-
-def _apposed(tokens: Sequence[Token], prev: ActorMention, i: int) -> bool:
-    """Pattern "من الأمين العام للأمم المتحدة بان كي مون": a mention right after an addressee
-    (no word, comma or "و" between) names the same addressee."""
-    return i > 0 and tokens[i - 1].end <= prev.end and not tokens[i].prefixes
-
-
-def _before_ba(tokens: Sequence[Token], m: ActorMention, i: int) -> bool:
-    last = i
-    while last + 1 < len(tokens) and tokens[last + 1].end <= m.end:
-        last += 1
-    return last + 1 < len(tokens) and syntax.ba_complement(tokens[last + 1])
-
-
 def _placed(
     tokens: Sequence[Token], m: ActorMention, i: int, event_type: str, trig: tuple[int, int]
 ) -> Placed:
@@ -124,7 +90,8 @@ def _placed(
     last = i
     while last + 1 < len(tokens) and tokens[last + 1].end <= m.end:
         last += 1
-    counted = syntax.counted(tokens, i) or syntax.relative_victim(tokens, last)
+    # an attacked object ("على موكب الوزير", rasd.events.generic_args) is only acted on
+    counted = m.source == SITE or syntax.counted(tokens, i) or syntax.relative_victim(tokens, last)
     return Placed(m, i, marked or hit, agent, counted, speaks, dative, hit)
 
 
@@ -161,7 +128,33 @@ def assign_actors(
     event_type: str,
     pos: str,
 ) -> ActorSlots:
-    """actor1 / actor2 for the trigger tokens[trig[0]:trig[1]] inside the sentence token range."""
+    """actor1 / actor2 for the trigger tokens[trig[0]:trig[1]] inside the sentence token range.
+
+    An attacked object ("أطلقوا النار على دورية", rasd.events.generic_args) is actor2 of a
+    violent event only when no other target is found."""
+    at = (trig, sentence, event_type, pos)
+    plain = [m for m in mentions if m.source != SITE]
+    slots = _assign(tokens, starts, plain, at)
+    if event_type not in _VIOLENT or slots.actor2 is not None or len(plain) == len(mentions):
+        return slots
+    site = _assign(tokens, starts, mentions, at).actor2
+    if (
+        site is None
+        or site.source != SITE
+        or slots.actor1
+        and slots.actor1.actor_id == site.actor_id
+    ):
+        return slots
+    return ActorSlots(slots.actor1, site)
+
+
+def _assign(
+    tokens: Sequence[Token],
+    starts: Sequence[int],
+    mentions: Sequence[ActorMention],
+    at: tuple[tuple[int, int], tuple[int, int], str, str],
+) -> ActorSlots:
+    trig, sentence, event_type, pos = at
     placed = []
     self_mention = None
     for m in mentions:
@@ -183,7 +176,7 @@ def assign_actors(
             placed.append(_placed(tokens, m, first, event_type, trig))
     placed.sort(key=lambda p: p.first)
     if event_type in _ADDRESSEE_TYPES:
-        placed = _addressees(tokens, placed, trig)
+        placed = argframe.addressees(tokens, placed, trig)
     names = frozenset(
         k
         for m in mentions
@@ -197,8 +190,8 @@ def assign_actors(
     else:
         slots = _between(tokens, trig[1], frame.after) or _by_pos(frame, pos)
     if event_type == "PROTEST":
-        if slots.actor2 is None:
-            slots = _protest_target(tokens, trig, placed, slots)
+        if slots.actor2 is None:  # "تظاهر … للتنديد بزيارة X": X is opposed
+            slots = ActorSlots(*protest_args.opposed(tokens, trig, placed, slots.actor1))
         clause = [p for p in frame.before + frame.after if not p.speaker]
         sides = protest_args.protest_sides(
             (slots.actor1, slots.actor2), [p for p in placed if not p.speaker], clause, trig
@@ -240,19 +233,6 @@ def _frame(
     earlier = [p for p in placed if p.first < trig[0]][::-1]
     later = tuple(p for p in placed if p.first >= trig[1])
     return Frame(tokens, trig, after, before, earlier, event_type, later)
-
-
-def _protest_target(
-    tokens: Sequence[Token], trig: tuple[int, int], placed: list[Placed], slots: ActorSlots
-) -> ActorSlots:
-    """Pattern "تظاهر … للتنديد بزيارة X", "هتافات ضد X": X, later in the sentence, is opposed."""
-    against = next(
-        (p for p in placed if p.first >= trig[1] and syntax.protest_against(tokens, p.first)),
-        None,
-    )
-    if against is None or (slots.actor1 and against.mention.actor_id == slots.actor1.actor_id):
-        return slots
-    return ActorSlots(slots.actor1, against.mention)
 
 
 def _verb(f: Frame) -> ActorSlots:

@@ -19,10 +19,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from rasd.doc import ActorMention
+from rasd.doc import ActorMention, Token
 from rasd.events.roles import is_victim
+from rasd.events.syntax import protest_against
 
-__all__ = ["is_crowd", "is_security", "protest_sides"]
+__all__ = ["is_crowd", "is_security", "opposed", "protest_sides"]
 
 _SECURITY_SUFFIXES = ("-police", "-military")
 _SECURITY_IDS = frozenset({"police-forces", "military-forces"})
@@ -80,3 +81,19 @@ def protest_sides(
     if a1 is not None and a2 is not None and a1.actor_id == a2.actor_id:
         a2 = None
     return a1, a2
+
+
+def opposed(
+    tokens: Sequence[Token],
+    trig: tuple[int, int],
+    placed: Sequence[_Cand],
+    actor1: ActorMention | None,
+) -> Pair:
+    """Pattern "تظاهر … للتنديد بزيارة X", "هتافات ضد X": X, later in the sentence, is opposed
+    (actor2) unless it is actor1."""
+    against = next(
+        (p for p in placed if p.first >= trig[1] and protest_against(tokens, p.first)), None
+    )
+    if against is None or (actor1 and against.mention.actor_id == actor1.actor_id):
+        return actor1, None
+    return actor1, against.mention
