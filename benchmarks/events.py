@@ -70,22 +70,16 @@ def oeda(shared: Path, split: str) -> None:
 
 
 def _real_actor_layers():  # type: ignore[no-untyped-def]
-    """The shipped ner + actors + places stages, run on a document that has the text layers,
-    then the events stage's generic argument candidates (rasd.events.generic_args: state bodies
-    of the article's country, attacked objects); ``RASD_GENERIC_ARGS=0`` leaves them out (the
-    figures before they were added)."""
-    import os
-
-    from rasd.events.generic_args import with_generic_candidates
+    """The shipped ner + actors + places stages, run on a document that has the text layers (the
+    events stage then adds its generic argument candidates, rasd.events.generic_args)."""
     from rasd.registry import create_stage
 
-    generic = os.environ.get("RASD_GENERIC_ARGS", "1") != "0"
-    stages = [create_stage(n) for n in ("ner", "actors") + (("places",) if generic else ())]
+    stages = [create_stage(n) for n in ("ner", "actors", "places")]
 
     def run(doc):  # type: ignore[no-untyped-def]
         for stage in stages:
             doc = stage(doc)
-        return with_generic_candidates(doc) if generic else doc
+        return doc
 
     return run
 

@@ -13,6 +13,7 @@ from rasd.events.arguments import assign_actors
 from rasd.events.generic_args import (
     SITE,
     article_country,
+    keep_used,
     load_terms,
     with_generic_candidates,
 )
@@ -27,8 +28,17 @@ def _events_stage() -> EventStage:
 
 
 def _analyse(text: str) -> Document:
-    """The full pipeline, then the generic candidates and the events stage again."""
-    return _events_stage()(with_generic_candidates(rasd.analyze(text)))
+    """The full pipeline (its events stage adds the candidates that an event names)."""
+    return rasd.analyze(text)
+
+
+def test_unused_candidates_stay_out_of_the_output() -> None:
+    # the army is a candidate (state body of Iraq) but no event names it
+    doc = _analyse("وقال مصدر عسكري في بغداد إن الجيش يحتفل بذكرى تأسيسه قرب الفلوجة.")
+    assert "irq-military" not in {a.id for a in doc.get("actors")}
+    full = with_generic_candidates(doc)
+    assert "irq-military" in {a.id for a in full.get("actors")}
+    assert keep_used(doc, full, ()) is doc
 
 
 def _mentions(doc: Document) -> list[tuple[str, str, str]]:

@@ -26,7 +26,7 @@ def test_stage_contract() -> None:
         "actors",
         "places",
     )
-    assert stage.provides == ("events",)
+    assert stage.provides == ("events", "actors", "actor_mentions")
     assert STAGES["events"].factory == "rasd.stages.events:build"
 
 

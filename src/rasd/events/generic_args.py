@@ -21,10 +21,17 @@ from importlib import resources
 
 from rasd.actors.generic import load_generic_terms, nationality
 from rasd.actors.registry import Registry, default_registry
-from rasd.doc import Actor, ActorMention, Document, Token
+from rasd.doc import Actor, ActorMention, Document, Event, Token
 from rasd.text.normalize import normalize_key
 
-__all__ = ["SITE", "GenericArgTerms", "generic_candidates", "load_terms", "with_generic_candidates"]
+__all__ = [
+    "SITE",
+    "GenericArgTerms",
+    "generic_candidates",
+    "keep_used",
+    "load_terms",
+    "with_generic_candidates",
+]
 
 SITE = "site"  # ActorMention.source of an attacked object
 _SOURCE = "generic"
@@ -233,4 +240,27 @@ def with_generic_candidates(doc: Document, registry: Registry | None = None) -> 
         return doc
     mentions = tuple(sorted(taken + tuple(added), key=lambda m: (m.start, m.end)))
     doc = doc.with_layer("actors", _actors(doc, added, registry))
+    return doc.with_layer("actor_mentions", mentions)
+
+
+def keep_used(
+    doc: Document,
+    with_candidates: Document,
+    events: Sequence[Event],
+    registry: Registry | None = None,
+) -> Document:
+    """``doc`` with only those added candidates whose actor an event of ``events`` names: a
+    state body or an attacked object that no event needs stays out of the output."""
+    if with_candidates is doc:
+        return doc
+    registry = registry or default_registry()
+    used = {a for e in events for a in (e.actor1, e.actor2) if a}
+    before = set(doc.get("actor_mentions"))
+    kept = [
+        m for m in with_candidates.get("actor_mentions") if m not in before and m.actor_id in used
+    ]
+    if not kept:
+        return doc
+    mentions = tuple(sorted((*before, *kept), key=lambda m: (m.start, m.end)))
+    doc = doc.with_layer("actors", _actors(doc, kept, registry))
     return doc.with_layer("actor_mentions", mentions)

@@ -1,14 +1,17 @@
 """The events stage: who did what to whom, where, when, how many, with modality and confidence.
 
 Reads ``tokens``, ``sentences``, ``entities``, ``quantities``, ``dates``, ``actors``, ``places`` and
-(when present) ``actor_mentions``; writes ``events`` (tuple[rasd.doc.Event]).  The work is done
-by `rasd.events.extract.extract_events`; this module only wires resources and attaches the layer.
+(when present) ``actor_mentions``; writes ``events`` (tuple[rasd.doc.Event]) and adds to
+``actors`` / ``actor_mentions`` the generic argument candidates (state bodies of the article's
+country, attacked objects: `rasd.events.generic_args`) that an event names.  The work is done by
+`rasd.events.extract.extract_events`; this module only wires resources and attaches the layers.
 """
 
 from __future__ import annotations
 
 from rasd.doc import Document
 from rasd.events.extract import EventResources, extract_events
+from rasd.events.generic_args import keep_used, with_generic_candidates
 
 __all__ = ["EventStage", "build"]
 
@@ -19,13 +22,15 @@ class EventStage:
     name = "events"
     version = "events.v1"
     requires = ("tokens", "sentences", "entities", "quantities", "dates", "actors", "places")
-    provides = ("events",)
+    provides = ("events", "actors", "actor_mentions")
 
     def __init__(self, resources: EventResources) -> None:
         self.resources = resources
 
     def __call__(self, doc: Document) -> Document:
-        return doc.with_layer("events", extract_events(doc, self.resources))
+        candidates = with_generic_candidates(doc)
+        events = extract_events(candidates, self.resources)
+        return keep_used(doc, candidates, events).with_layer("events", events)
 
 
 def default_resources(profile: str = "news") -> EventResources:
