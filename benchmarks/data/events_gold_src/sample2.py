@@ -67,7 +67,9 @@ def main() -> None:
     with open(OUT, "w") as f:
         for i, (aid, s, e) in enumerate(chosen):
             f.write(json.dumps({"i": i, "article_id": aid, "start": s, "end": e}) + "\n")
-    print(len(chosen), "candidates;", {t: len(v) for t, v in sorted(by_type.items())}, file=sys.stderr)
+    print(
+        len(chosen), "candidates;", {t: len(v) for t, v in sorted(by_type.items())}, file=sys.stderr
+    )
 
 
 if __name__ == "__main__":
