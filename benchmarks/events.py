@@ -26,7 +26,7 @@ from rasd.events.evaluate import (
 from rasd.events.modality import MODALITIES
 from rasd.events.oeda import is_heldout, load_detection
 from rasd.events.proxy_actors import ProxyActors
-from rasd.events.scoring import load_news, oeda_detection, own_gold_scores
+from rasd.events.scoring import gold_rows, load_news, oeda_detection, own_gold_scores
 
 GOLD = Path(__file__).resolve().parent / "data" / "events_gold.jsonl"
 
@@ -110,6 +110,7 @@ def _news_arguments(shared: Path, split: str) -> None:
         print(f"| {role} | {v['gold']} | {v['with_event']} | {v['correct']} | {acc:.3f} |")
 
 
+_BATCH: list[int | None] = [None]  # news gold rows of one annotation batch (--gold-batch)
 _PICK = ["position"]  # OEDA scorer's event choice: "position" (round 5) or "first" (rounds 1-4)
 
 
@@ -139,8 +140,11 @@ def _arguments(shared: Path, split: str, label: str, proxy) -> None:  # type: ig
 def own_gold(shared: Path, split: str) -> None:
     news = shared / "data/news/saudinewsnet_2015_conflict.jsonl.gz"
     half = "test" if split == "heldout" else "dev"
-    r = own_gold_scores(GOLD, news, half)
-    print(f"\n## rasd news gold, {half} half (profile news): sentence has an event of the type\n")
+    r = own_gold_scores(GOLD, news, half, _BATCH[0])
+    which = "" if _BATCH[0] is None else f", batch {_BATCH[0]} only"
+    print(
+        f"\n## rasd news gold, {half} half{which} (profile news): sentence has an event of the type\n"
+    )
     print("| type | tp | fp | fn | P | R | F1 |\n|---|---|---|---|---|---|---|")
     f1s = []
     for t, v in r["per_type"].items():
@@ -167,10 +171,7 @@ def own_gold(shared: Path, split: str) -> None:
 
 
 def _own_calibration(news: Path, half: str) -> None:
-    import json
-
-    rows = [json.loads(x) for x in GOLD.read_text("utf-8").splitlines() if x.strip()]
-    rows = [r for r in rows if is_heldout(r["article_id"]) == (half == "test")]
+    rows = gold_rows(GOLD, half, _BATCH[0])
     arts = load_news(news, {r["article_id"] for r in rows})
     conf, right = [], []
     for art_id, art in arts.items():
@@ -235,8 +236,15 @@ def main() -> None:
         default="position",
         help="OEDA argument scorer: the event nearest the coders' verb, or the first sharing a word",
     )
+    ap.add_argument(
+        "--gold-batch",
+        choices=("all", "1", "2"),
+        default="all",
+        help="news gold: all rows, or those of annotation batch 1 or 2 (docs/annotation_guide_events.md)",
+    )
     args = ap.parse_args()
     _PICK[0] = args.oeda_pick
+    _BATCH[0] = None if args.gold_batch == "all" else int(args.gold_batch)
     parts = {"oeda": oeda, "arguments": arguments, "gold": own_gold, "speed": speed}
     for name, fn in parts.items():
         if args.only in (None, name):

@@ -29,7 +29,7 @@ def find(view, s, e, phrase, after=None):
 
 out = []
 errs = 0
-for f in sorted(glob.glob("benchmarks/data/events_gold_src/a*.txt")):
+for f in sorted(glob.glob("benchmarks/data/events_gold_src/a[1-4].txt")):
     for line in open(f):
         if not line.strip():
             continue

@@ -19,7 +19,7 @@ from rasd.events.evaluate import (
 )
 from rasd.events.oeda import is_heldout, load_detection
 
-__all__ = ["load_news", "oeda_detection", "own_gold_scores"]
+__all__ = ["gold_rows", "load_news", "oeda_detection", "own_gold_scores"]
 
 
 def oeda_detection(path: Path, event_type: str, split: str = "heldout") -> dict[str, Any]:
@@ -52,13 +52,14 @@ def load_news(path: Path, wanted: set[str]) -> dict[str, dict[str, Any]]:
     return out
 
 
-def own_gold_scores(gold_path: Path, news_path: Path, split: str = "all") -> dict[str, Any]:
+def own_gold_scores(
+    gold_path: Path, news_path: Path, split: str = "all", batch: int | None = None
+) -> dict[str, Any]:
     """Per-type P/R/F1 over annotated sentences, and (gold, predicted) modality pairs.
 
-    ``split``: "dev" or "test" (by the MD5 of the article id, as for OEDA), or "all"."""
-    rows = [json.loads(x) for x in gold_path.read_text("utf-8").splitlines() if x.strip()]
-    if split != "all":
-        rows = [r for r in rows if is_heldout(r["article_id"]) == (split == "test")]
+    ``split``: "dev" or "test" (by the MD5 of the article id, as for OEDA), or "all".
+    ``batch``: only the rows of that annotation batch (1, or 2 for rows with ``"batch": 2``)."""
+    rows = gold_rows(gold_path, split, batch)
     news = load_news(news_path, {r["article_id"] for r in rows})
     per_type: dict[str, Counts] = {}
     modality_pairs: list[tuple[str, str]] = []
@@ -71,6 +72,18 @@ def own_gold_scores(gold_path: Path, news_path: Path, split: str = "all") -> dic
         "per_type": {t: c.as_dict() for t, c in sorted(per_type.items())},
         "modality_pairs": modality_pairs,
     }
+
+
+def gold_rows(
+    gold_path: Path, split: str = "all", batch: int | None = None
+) -> list[dict[str, Any]]:
+    """Rows of the news gold, of one half ("dev" / "test") or "all", of one batch or all."""
+    rows = [json.loads(x) for x in gold_path.read_text("utf-8").splitlines() if x.strip()]
+    if split != "all":
+        rows = [r for r in rows if is_heldout(r["article_id"]) == (split == "test")]
+    if batch is not None:
+        rows = [r for r in rows if r.get("batch", 1) == batch]
+    return rows
 
 
 def _by_article(rows: Iterable[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
