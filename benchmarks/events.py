@@ -238,9 +238,10 @@ def main() -> None:
     )
     ap.add_argument(
         "--gold-batch",
-        choices=("all", "1", "2"),
+        choices=("all", "1", "2", "3"),
         default="all",
-        help="news gold: all rows, or those of annotation batch 1 or 2 (docs/annotation_guide_events.md)",
+        help="news gold: all rows, or those of annotation batch 1, 2 or 3 "
+        "(docs/annotation_guide_events.md)",
     )
     args = ap.parse_args()
     _PICK[0] = args.oeda_pick

@@ -1,6 +1,7 @@
-"""Annotation helper for batch 2: print candidates [a, b) of cands2.jsonl, the sentence text only,
-with the article's opening sentence for context (no output of rasd's events stage).
-``PYTHONPATH=$PWD/src python benchmarks/data/events_gold_src/show2.py 0 50``."""
+"""Annotation helper for batches 2 and 3: print candidates [a, b) of cands2.jsonl (or of
+cands<batch>.jsonl), the sentence text only, with the article's opening sentence for context (no
+output of rasd's events stage).
+``PYTHONPATH=$PWD/src python benchmarks/data/events_gold_src/show2.py 0 50 [batch]``."""
 
 from __future__ import annotations
 
@@ -11,12 +12,13 @@ import sys
 from rasd.registry import build_pipeline
 
 NEWS = "../shared/data/news/saudinewsnet_2015_conflict.jsonl.gz"
-CANDS = "benchmarks/data/events_gold_src/cands2.jsonl"
+CANDS = "benchmarks/data/events_gold_src/cands{}.jsonl"
 
 
 def main() -> None:
     a, b = int(sys.argv[1]), int(sys.argv[2])
-    cands = [json.loads(x) for x in open(CANDS)][a:b]
+    batch = sys.argv[3] if len(sys.argv) > 3 else "2"
+    cands = [json.loads(x) for x in open(CANDS.format(batch))][a:b]
     need = {c["article_id"] for c in cands}
     arts = {}
     for line in gzip.open(NEWS, "rt"):

@@ -1,14 +1,15 @@
-"""Counts of batch 2 of the events gold (rows with ``"batch": 2`` in ../events_gold.jsonl): per
+"""Counts of batch 2 or 3 of the events gold (rows with ``"batch": 2`` or 3 in ../events_gold.jsonl): per
 split (MD5 of the article id), per type, per modality, no-event sentences, and per sampling
 stratum (a sentence drawn because the trigger lexicon found a type, or one of the no-trigger
 sentences).  Run from the repository root after convert2.py:
-``PYTHONPATH=$PWD/src python benchmarks/data/events_gold_src/stats2.py``."""
+``PYTHONPATH=$PWD/src python benchmarks/data/events_gold_src/stats2.py [batch]`` (default 2)."""
 
 from __future__ import annotations
 
 import collections
 import gzip
 import json
+import sys
 
 from rasd.events.lexicon import load_lexicon
 from rasd.events.oeda import is_heldout
@@ -37,7 +38,8 @@ def lexicon_types(rows: list[dict]) -> dict[tuple[str, int], set[str]]:
 
 def main() -> None:
     rows = [json.loads(x) for x in open(GOLD) if x.strip()]
-    rows = [r for r in rows if r.get("batch") == 2]
+    batch = int(sys.argv[1]) if len(sys.argv) > 1 else 2
+    rows = [r for r in rows if r.get("batch") == batch]
     lex = lexicon_types(rows)
     for half in ("dev", "test", "all"):
         part = [r for r in rows if half == "all" or is_heldout(r["article_id"]) == (half == "test")]

@@ -58,7 +58,8 @@ def own_gold_scores(
     """Per-type P/R/F1 over annotated sentences, and (gold, predicted) modality pairs.
 
     ``split``: "dev" or "test" (by the MD5 of the article id, as for OEDA), or "all".
-    ``batch``: only the rows of that annotation batch (1, or 2 for rows with ``"batch": 2``)."""
+    ``batch``: only the rows of that annotation batch (1: rows without the field; 2 or 3: rows
+    with ``"batch": 2`` / ``"batch": 3``)."""
     rows = gold_rows(gold_path, split, batch)
     news = load_news(news_path, {r["article_id"] for r in rows})
     per_type: dict[str, Counts] = {}
