@@ -24,7 +24,7 @@ from rasd.events.evaluate import (
     prf,
 )
 from rasd.events.modality import MODALITIES
-from rasd.events.oeda import is_heldout, load_detection
+from rasd.events.oeda import annotator_reference, is_heldout, load_detection
 from rasd.events.proxy_actors import ProxyActors
 from rasd.events.scoring import gold_rows, load_news, oeda_detection, own_gold_scores
 
@@ -64,6 +64,20 @@ def oeda(shared: Path, split: str) -> None:
             f"| {r['f1']:.3f} | {r['ece']:.3f} | {_perfect(r['ece_perfect'])} |"
         )
         tables[t] = r["calibration"]
+    print(
+        "\nReference: one annotator of the OEDA pool against the same labels (expected, from the "
+        "vote counts; rasd.events.oeda.annotator_reference)\n\n| type | positives | expected fp "
+        "| P | R | F1 |\n|---|---|---|---|---|---|"
+    )
+    for t, fname in (
+        ("ASSAULT", "assault_detection_dev.csv"),
+        ("PROTEST", "protest_detection_dev.csv"),
+    ):
+        a = annotator_reference(shared / "data/events" / fname, split)
+        print(
+            f"| {t} | {a['positives']:.0f} | {a['expected_fp']:.1f} | {a['precision']:.3f} "
+            f"| {a['recall']:.3f} | {a['f1']:.3f} |"
+        )
     for t, rows in tables.items():
         print(f"\nCalibration, {t} (events output on OEDA held-out):\n")
         _print_calibration(rows)

@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["OedaSentence", "is_heldout", "load_detection", "load_spans"]
+__all__ = ["OedaSentence", "annotator_reference", "is_heldout", "load_detection", "load_spans"]
 
 _LABELS = {"yes": True, "easy no": False, "difficult no": False}
 
@@ -39,6 +39,25 @@ def load_detection(path: Path) -> list[OedaSentence]:
         for r in rows
         if r["label"] in _LABELS
     ]
+
+
+def annotator_reference(path: Path, split: str) -> dict[str, float]:
+    """Expected precision / recall / F1 of ONE annotator of the OEDA pool, drawn at random per
+    sentence, scored against the gold labels of ``split`` ("heldout" / "train"), from the vote
+    counts: a "yes" sentence was accepted by every annotator (recall 1), and an annotator accepts
+    a "difficult no" sentence with probability accept / total.  A reference point for a system's
+    F1 (the gold asks for unanimity, so a model may exceed it), not a ceiling."""
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = [
+            r
+            for r in csv.DictReader(fh)
+            if r["label"] in _LABELS and is_heldout(r["id"]) == (split == "heldout")
+        ]
+    tp = sum(1.0 for r in rows if _LABELS[r["label"]])
+    fp = sum(int(r["accept"]) / int(r["total"]) for r in rows if not _LABELS[r["label"]])
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    f1 = 2 * precision / (precision + 1) if precision else 0.0
+    return {"positives": tp, "expected_fp": fp, "precision": precision, "recall": 1.0, "f1": f1}
 
 
 def load_spans(path: Path) -> dict[str, dict[str, str]]:
