@@ -28,7 +28,10 @@ MODALITIES = ("asserted", "negated", "intended", "threatened", "hypothetical", "
 _SELF_MODAL = {"THREATEN": {"threatened", "intended"}}
 DEMANDED = "demanded"
 NOT_EVENT = frozenset({DEMANDED, "tally"})
-_SPEAKER_CUES = frozenset({DEMANDED, "threatened"})  # cues whose subject an agent trigger names
+# cues whose subject an agent trigger names (توعد المتظاهرون، وعد المتظاهرين، قرر المحتجون)
+_SPEAKER_CUES = frozenset({DEMANDED, "threatened", "intended"})
+# cues that take a verbal noun or an أن clause, never a new finite verb joined by و / ف
+_NOT_CONJOINED = NOT_EVENT | {"negated", "intended", "threatened"}
 
 
 def _governs(
@@ -42,13 +45,21 @@ def _governs(
     assert isinstance(entry, CueEntry)
     if entry.modality in _SPEAKER_CUES and getattr(trig.entry, "pos", "") == "agent":
         return False  # توعد المتظاهرون: the protesters are the ones who threaten
+    if conjoined and entry.modality in _NOT_CONJOINED and not entry.barrier:
+        return False  # رفضوا تسليم أبنائهم، وطلبوا …: a new finite verb, a new act
     if conjoined and entry.modality in NOT_EVENT:
-        return False  # طالبت الحكومة بوقف القصف وقصفت الطائرات …: a new finite verb, a new act
+        return False  # طالبت الحكومة بوقف القصف وقصفت الطائرات …
     if cue.last > trig.first or trig.first - cue.last >= entry.scope:
         return False
     if entry.barrier:
         return clause_bounds(clauses, cue.first) == clause_bounds(clauses, trig.first)
     return not any(cue.last <= b <= trig.first for b in strong)
+
+
+def _modality(cue: Match) -> str:
+    entry = cue.entry
+    assert isinstance(entry, CueEntry)
+    return entry.modality
 
 
 def modality_of(
@@ -65,6 +76,7 @@ def modality_of(
     predication; a demand or a tally does not reach it."""
     skip = _SELF_MODAL.get(event_type, set())
     best: Match | None = None
+    threat: Match | None = None
     for cue in cues:
         entry = cue.entry
         assert isinstance(entry, CueEntry)
@@ -72,10 +84,13 @@ def modality_of(
             continue
         if best is None or cue.last > best.last:
             best = cue
+        if entry.modality == "threatened":
+            threat = cue
     if best is not None:
-        entry = best.entry
-        assert isinstance(entry, CueEntry)
-        return entry.modality, best
+        modality = _modality(best)
+        if modality == "hypothetical" and threat is not None:
+            return "threatened", threat  # هدد بعواقب قد تشمل عقوبات: what a threat may bring
+        return modality, best
     if trig.future and "intended" not in skip:
         return "intended", None
     return "asserted", None
