@@ -207,8 +207,10 @@ _SIX = frozenset({"سته", "ستي", "ستو", "ستم"})  # ستة، ستين�
 def is_future_verb(tok: Token) -> bool:
     """سـ + imperfect verb (ستركز، وسيقوم), not a noun in سي / ست / سن (سياسية، سنوات، ستة);
     only و / ف may be attached."""
+    if tok.kind != "word" or not any(h in tok.norm[:3] for h in ("سي", "ست", "سن")):
+        return False  # the common case, decided without the clitic parts
     w = tok.stem_form
-    if tok.kind != "word" or any(p.form not in ("و", "ف") for p in tok.prefixes):
+    if any(p.form not in ("و", "ف") for p in tok.prefixes):
         return False
     if w[:2] not in ("سي", "ست", "سن") or w[:3] in _SIX:
         return False
