@@ -5,14 +5,18 @@ the same sentence, and (for clause-bound cues: negation, سوف) in the same cla
 across a clause-opening word (لكن، بينما، وقال …, the ``strong`` token indices).  The nearest
 governing cue wins.  A trigger word with the future prefix سـ and no governing cue is
 ``intended``.  Speech-act triggers (THREATEN) are never made "threatened"/"intended" by their own
-wording: a threat that was uttered is an asserted THREATEN event.
+wording: a threat that was uttered is an asserted THREATEN event.  A threat outranks a nearer
+hypothetical cue (هدد بعواقب قد تشمل عقوبات: what the threat may bring is threatened).  A finite
+verb joined by و / ف starts a new predication: no refusal, intention or threat verb before it
+governs it (cues with a clause barrier, such as لم, still do).  Future verbs that are no trigger
+act as سوف (``rasd.events.lexicon`` adds them to the cues).
 
 Three cue kinds are not modalities of the contract.  ``demanded`` (طالب بـ، دعا إلى …: the
 action called for has not happened; the call itself is a REQUEST event) never governs an agent
-trigger (المحتجون who make the demand; nor does a threat: توعد المتظاهرون); ``tally`` (ارتفعت حصيلة التفجيرين): a casualty count of
-an event reported before, not a new one; the stage drops the events of both (`NOT_EVENT`).
-``asserted`` (a consequence verb:
-لم يسفر الانفجار عن إصابات) shields the event noun that is its subject from a negator before it.
+trigger (المحتجون who make the demand; nor does a threat or an intention: توعد المتظاهرون،
+وعد المتظاهرين); ``tally`` (ارتفعت حصيلة التفجيرين): a casualty count of an event reported
+before, not a new one; the stage drops the events of both (`NOT_EVENT`).  ``asserted`` (a
+consequence verb: لم يسفر الانفجار عن إصابات) shields the event noun that is its subject from a negator before it.
 """
 
 from __future__ import annotations
