@@ -32,9 +32,14 @@ def _opens_clause(tok: Token) -> bool:
     )
 
 
+# openers that are adverbs when no و is attached (هدد المجلس بالفعل بعواقب): they split clauses
+# for the filter features but stop no modality cue
+_ADVERBS = frozenset({"بالفعل"})
+
+
 def is_strong_boundary(tok: Token) -> bool:
     """A boundary that no modality cue crosses: a clause-opening word (not a comma, not fa-)."""
-    return tok.norm in _OPENERS
+    return tok.norm in _OPENERS and tok.norm not in _ADVERBS
 
 
 def split_clauses(tokens: Sequence[Token], first: int, last: int) -> list[tuple[int, int]]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from rasd.doc import Token
 from rasd.events.clauses import clause_bounds, is_strong_boundary, split_clauses
 from rasd.events.features import TriggerView, hashed, sentence_features
-from rasd.events.lexicon import Lexicon, Match, TriggerEntry, variants
+from rasd.events.lexicon import Lexicon, Match, TriggerEntry, is_future_verb
 from rasd.events.modality import NOT_EVENT, modality_of
 from rasd.events.model import LinearFilter, calibrate
 
@@ -67,22 +67,12 @@ def _conjoined(tokens: Sequence[Token], m: Match) -> bool:
     return _entry(m).pos == "verb" and any(p.form in ("و", "ف") for p in tokens[m.first].prefixes)
 
 
-_NOMINAL_ENDINGS = ("ه", "ات", "ي", "يه", "ين", "ء", "يا")
-_SIX = frozenset({"سته", "ستي", "ستو", "ستم"})  # ستة، ستين، ستون، ستمائة: numbers, not سـ + verb
-
-
 def _future_predicate(tokens: Sequence[Token], m: Match, last: int) -> bool:
     """An event noun whose predicate, the next word, is a future verb (المباحثات ستركز على …):
     the event itself is still to come."""
     if _entry(m).pos not in ("noun", "phrase") or m.last >= last:
         return False
-    nxt = tokens[m.last]
-    w = nxt.norm
-    if nxt.kind != "word" or nxt.prefixes or w[:2] not in ("سي", "ست", "سن") or w[:3] in _SIX:
-        return False
-    if w.endswith(_NOMINAL_ENDINGS) or not 4 <= len(w) <= 8:
-        return False  # سياسية، سنوات، سيارات: nouns, not سـ + imperfect verb
-    return any(f and len(v) >= 3 for v, f in variants(w))
+    return is_future_verb(tokens[m.last])
 
 
 def analyse_sentence(

@@ -24,7 +24,17 @@ from importlib import resources
 from rasd.doc import Token
 from rasd.text.normalize import normalize_key
 
-__all__ = ["BLOCK", "CueEntry", "Lexicon", "Match", "TriggerEntry", "load_lexicon", "variants"]
+__all__ = [
+    "BLOCK",
+    "CueEntry",
+    "Lexicon",
+    "Match",
+    "TriggerEntry",
+    "is_future_verb",
+    "is_imperfect",
+    "load_lexicon",
+    "variants",
+]
 
 _CLITICS = (
     "",
@@ -73,6 +83,7 @@ class CueEntry:
     modality: str
     scope: int
     barrier: bool
+    after: str = ""  # "imperfect": a cue only when the next word is an imperfect verb (قد يكون)
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,14 +157,87 @@ class Lexicon:
         self._block = _index(self.blocks)
         self._cue = _Index(_index(self.cues))
         self._cue_block = _index(self.cue_blocks)
+        # a future verb (سـ + imperfect) governs what follows it as سوف does
+        self._future_cue = next((c for c in self.cues if c.words == ("سوف",)), None)
 
     def find_triggers(self, tokens: Sequence[Token], first: int, last: int) -> list[Match]:
         blocked = _blocked(self._block, tokens, first, last)
-        return [m for m in _find(self._trig, tokens, first, last) if m.first not in blocked]
+        found = [m for m in _find(self._trig, tokens, first, last) if m.first not in blocked]
+        return _outermost(found)
 
     def find_cues(self, tokens: Sequence[Token], first: int, last: int) -> list[Match]:
         blocked = _blocked(self._cue_block, tokens, first, last)
-        return [m for m in _find(self._cue, tokens, first, last) if m.first not in blocked]
+        found = [
+            m
+            for m in _find(self._cue, tokens, first, last)
+            if m.first not in blocked and _cue_context(m, tokens, last)
+        ]
+        return _with_future_verbs(found, self._future_cue, self._trig.by_first, tokens, first, last)
+
+
+def _outermost(found: list[Match]) -> list[Match]:
+    """Matches not nested in a longer match that starts before them (إطلاق النار inside
+    وقف إطلاق النار, العقوبات inside رفع العقوبات: the longer phrase names the act)."""
+    return [m for m in found if not any(o.first < m.first and o.last >= m.last for o in found)]
+
+
+def _cue_context(m: Match, tokens: Sequence[Token], last: int) -> bool:
+    """Whether a cue with a condition on the next word (``after``) meets it."""
+    entry = m.entry
+    if not isinstance(entry, CueEntry) or entry.after != "imperfect":
+        return True
+    return m.last < last and is_imperfect(tokens[m.last])
+
+
+def is_imperfect(tok: Token) -> bool:
+    """A word of imperfect-verb shape: ي / ن + stem, or ت + stem not ending as a perfect
+    (تعرضت، تعرضوا are perfect); no article, no clitics."""
+    w = tok.norm
+    if tok.kind != "word" or tok.prefixes or len(w) < 3:
+        return False
+    if w[0] in ("ي", "ن"):
+        return True
+    return w[0] == "ت" and not w.endswith(("ت", "وا"))
+
+
+_NOMINAL_ENDINGS = ("ه", "ات", "ي", "يه", "ين", "ء", "يا")
+_SIX = frozenset({"سته", "ستي", "ستو", "ستم"})  # ستة، ستين، ستون، ستمائة: numbers, not سـ + verb
+
+
+def is_future_verb(tok: Token) -> bool:
+    """سـ + imperfect verb (ستركز، وسيقوم), not a noun in سي / ست / سن (سياسية، سنوات، ستة);
+    only و / ف may be attached."""
+    if tok.kind != "word" or not any(h in tok.norm[:3] for h in ("سي", "ست", "سن")):
+        return False  # the common case, decided without the clitic parts
+    w = tok.stem_form
+    if any(p.form not in ("و", "ف") for p in tok.prefixes):
+        return False
+    if w[:2] not in ("سي", "ست", "سن") or w[:3] in _SIX:
+        return False
+    if w.endswith(_NOMINAL_ENDINGS) or not 4 <= len(w) <= 8:
+        return False
+    return any(f and len(v) >= 3 for v, f in variants(w))
+
+
+def _with_future_verbs(
+    found: list[Match],
+    entry: CueEntry | None,
+    known: dict[str, _Entries],
+    tokens: Sequence[Token],
+    first: int,
+    last: int,
+) -> list[Match]:
+    """The cues plus a سوف-like cue at each future verb that starts no other cue and is not
+    itself a lexicon word (سيطر is a verb of its own, not سـ + يطر)."""
+    if entry is None:
+        return found
+    taken = {i for m in found for i in range(m.first, m.last)}
+    extra = [
+        Match(i, i + 1, entry, True)
+        for i in range(first, last)
+        if i not in taken and tokens[i].stem_form not in known and is_future_verb(tokens[i])
+    ]
+    return sorted(found + extra, key=lambda m: m.first) if extra else found
 
 
 def _blocked(
@@ -268,7 +352,7 @@ def load_lexicon() -> Lexicon:
         for words in _forms(r["forms"])
     ]
     cues = [
-        CueEntry(words, r["modality"], int(r["scope"]), r["barrier"] == "yes")
+        CueEntry(words, r["modality"], int(r["scope"]), r["barrier"] == "yes", r.get("after") or "")
         for r in _rows("cues.tsv")
         for words in _forms(r["forms"])
     ]
