@@ -76,3 +76,31 @@ def event_triggers(text: str) -> list[tuple[str, str, str]]:
 
     doc = analyse_text(text)
     return [(e.type, e.modality, text[e.trigger.start : e.trigger.end]) for e in doc.get("events")]
+
+
+def _unfiltered_stage():  # type: ignore[no-untyped-def]
+    """The events stage with the ASSAULT / PROTEST filter thresholds at 0: every lexicon
+    candidate passes, so a modality or role test does not depend on a retrained threshold."""
+    from dataclasses import replace
+
+    from rasd.stages.events import EventStage, default_resources
+
+    res = default_resources()
+    return EventStage(
+        replace(res, filters={t: replace(f, threshold=0.0) for t, f in res.filters.items()})
+    )
+
+
+def candidate_triggers(text: str) -> list[tuple[str, str, str]]:
+    """(type, modality, trigger surface) of every candidate event, filters switched off."""
+    from rasd.events.evaluate import analyse_text
+
+    doc = analyse_text(text)
+    doc = _unfiltered_stage()(doc.with_layer("events", ()))
+    return [(e.type, e.modality, text[e.trigger.start : e.trigger.end]) for e in doc.get("events")]
+
+
+def candidate_roles(text: str, etype: str) -> list[tuple[str | None, str | None]]:
+    """(actor1, actor2) of every candidate event of type ``etype`` (full pipeline, filters off)."""
+    doc = _unfiltered_stage()(rasd.analyze(text))
+    return [(e.actor1, e.actor2) for e in doc.get("events") if e.type == etype]
