@@ -116,8 +116,11 @@ def _news_arguments(shared: Path, split: str) -> None:
 
     half = "test" if split == "heldout" else "dev"
     news = shared / "data/news/saudinewsnet_2015_conflict.jsonl.gz"
-    r = news_argument_accuracy(GOLD, news, _real_actor_layers(), half)
-    print(f"\n## actor1 / actor2, rasd news gold {half} half (ner + actors stages, all types)\n")
+    r = news_argument_accuracy(GOLD, news, _real_actor_layers(), half, _BATCH[0])
+    which = "" if _BATCH[0] is None else f", batch {_BATCH[0]} only"
+    print(
+        f"\n## actor1 / actor2, rasd news gold {half} half{which} (ner + actors stages, all types)\n"
+    )
     print("| role | gold | with event | correct | acc. given event |\n|---|---|---|---|---|")
     for role, v in r.items():
         acc = v["correct"] / v["with_event"] if v["with_event"] else 0.0

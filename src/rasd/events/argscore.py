@@ -61,10 +61,13 @@ def news_argument_accuracy(
     news_path: Path,
     layers: Callable[[Document], Document],
     half: str = "dev",
+    batch: int | None = None,
 ) -> dict[str, dict[str, int]]:
-    """Per role: gold spans, those whose event was found, and those found right."""
-    rows = [json.loads(x) for x in gold_path.read_text("utf-8").splitlines() if x.strip()]
-    rows = [r for r in rows if is_heldout(r["article_id"]) == (half == "test")]
+    """Per role: gold spans, those whose event was found, and those found right (rows of one
+    annotation ``batch`` of the news gold, or all)."""
+    from rasd.events.scoring import gold_rows
+
+    rows = gold_rows(gold_path, half, batch)
     news = load_news(news_path, {r["article_id"] for r in rows})
     stats = {r: {"gold": 0, "with_event": 0, "correct": 0} for r in ("actor1", "actor2")}
     docs: dict[str, Document] = {}
