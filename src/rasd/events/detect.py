@@ -35,6 +35,9 @@ MODALITY_FACTOR = {
     "hypothetical": 0.8,
     "reported_uncertain": 0.85,
 }
+# cooperative acts that a refusal takes as its object (رفض وقف إطلاق النار، رفض دعم إيران، رفض
+# تقديم التنازلات): the refusal is the event (REJECT); the refused act is no negated event of its own
+_REFUSABLE = frozenset({"AGREE", "SUPPORT", "CONCEDE", "COOPERATE"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,9 +115,12 @@ def detect_sentence(
 ) -> list[Candidate]:
     """Event candidates of the sentence tokens[first:last], in text order."""
     sa = analyse_sentence(tokens, first, last, lexicon, filters)
+    refusals = [m for m, _, _ in sa.triggers if _entry(m).type == "REJECT"]
     best: dict[tuple[tuple[int, int], str], Candidate] = {}
     for m, modality, cue in sa.triggers:
         entry = _entry(m)
+        if entry.type in _REFUSABLE and _refused(modality, cue, refusals):
+            continue
         conf = _confidence(entry, modality, sa.probabilities, filters, calibration)
         if conf is None:
             continue
@@ -124,6 +130,13 @@ def detect_sentence(
         if _better(cand, best.get(key)):
             best[key] = cand
     return sorted(best.values(), key=lambda c: c.match.first)
+
+
+def _refused(modality: str, cue: Match | None, refusals: Sequence[Match]) -> bool:
+    """The trigger is negated by a cue that is itself a REJECT trigger (يرفض وقف إطلاق النار)."""
+    if modality != "negated" or cue is None:
+        return False
+    return any(r.first < cue.last and cue.first < r.last for r in refusals)
 
 
 def _better(new: Candidate, old: Candidate | None) -> bool:
