@@ -71,11 +71,21 @@ def _conjoined(tokens: Sequence[Token], m: Match) -> bool:
 
 
 def _future_predicate(tokens: Sequence[Token], m: Match, last: int) -> bool:
-    """An event noun whose predicate, the next word, is a future verb (المباحثات ستركز على …):
-    the event itself is still to come."""
-    if _entry(m).pos not in ("noun", "phrase") or m.last >= last:
+    """An event noun whose predicate, the next word after at most two adjectives with the article,
+    is a future verb (المباحثات ستركز على …، رفع العقوبات الاقتصادية سيسمح …): the event itself
+    is still to come."""
+    if _entry(m).pos not in ("noun", "phrase"):
         return False
-    return is_future_verb(tokens[m.last])
+    i = m.last
+    while i < min(last, m.last + 2) and _definite_adjective(tokens[i]):
+        i += 1
+    return i < last and is_future_verb(tokens[i])
+
+
+def _definite_adjective(tok: Token) -> bool:
+    """A word with the article and no other clitic (الاقتصادية، الدولية)."""
+    pre = tok.prefixes
+    return tok.kind == "word" and len(pre) == 1 and pre[0].form == "ال"
 
 
 def analyse_sentence(
