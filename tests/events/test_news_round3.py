@@ -99,8 +99,9 @@ def test_rumour_cue_still_works() -> None:
 
 
 def test_endangering_is_no_threat_cue() -> None:
-    text = "وهي الغارات التي تهدد الهدنة الهشة بين الطرفين."
-    assert [m for m in event_triggers(text) if m[0] == "AGREE"] == [("AGREE", "asserted", "الهدنة")]
+    # an indefinite truce: the definite الهدنة is a reference point, blocked since round 5
+    text = "وهي الغارات التي تهدد هدنة هشة بين الطرفين."
+    assert [m for m in event_triggers(text) if m[0] == "AGREE"] == [("AGREE", "asserted", "هدنة")]
     assert "تهدد" not in _cues(text)
 
 

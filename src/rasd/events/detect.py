@@ -35,6 +35,9 @@ MODALITY_FACTOR = {
     "hypothetical": 0.8,
     "reported_uncertain": 0.85,
 }
+# cooperative acts that a refusal takes as its object (رفض وقف إطلاق النار، رفض دعم إيران، رفض
+# تقديم التنازلات): the refusal is the event (REJECT); the refused act is no negated event of its own
+_REFUSABLE = frozenset({"AGREE", "SUPPORT", "CONCEDE", "COOPERATE"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,11 +71,21 @@ def _conjoined(tokens: Sequence[Token], m: Match) -> bool:
 
 
 def _future_predicate(tokens: Sequence[Token], m: Match, last: int) -> bool:
-    """An event noun whose predicate, the next word, is a future verb (المباحثات ستركز على …):
-    the event itself is still to come."""
-    if _entry(m).pos not in ("noun", "phrase") or m.last >= last:
+    """An event noun whose predicate, the next word after at most two adjectives with the article,
+    is a future verb (المباحثات ستركز على …، رفع العقوبات الاقتصادية سيسمح …): the event itself
+    is still to come."""
+    if _entry(m).pos not in ("noun", "phrase"):
         return False
-    return is_future_verb(tokens[m.last])
+    i = m.last
+    while i < min(last, m.last + 2) and _definite_adjective(tokens[i]):
+        i += 1
+    return i < last and is_future_verb(tokens[i])
+
+
+def _definite_adjective(tok: Token) -> bool:
+    """A word with the article and no other clitic (الاقتصادية، الدولية)."""
+    pre = tok.prefixes
+    return tok.kind == "word" and len(pre) == 1 and pre[0].form == "ال"
 
 
 def analyse_sentence(
@@ -112,9 +125,12 @@ def detect_sentence(
 ) -> list[Candidate]:
     """Event candidates of the sentence tokens[first:last], in text order."""
     sa = analyse_sentence(tokens, first, last, lexicon, filters)
+    refusals = [m for m, _, _ in sa.triggers if _entry(m).type == "REJECT"]
     best: dict[tuple[tuple[int, int], str], Candidate] = {}
     for m, modality, cue in sa.triggers:
         entry = _entry(m)
+        if entry.type in _REFUSABLE and _refused(modality, cue, refusals):
+            continue
         conf = _confidence(entry, modality, sa.probabilities, filters, calibration)
         if conf is None:
             continue
@@ -124,6 +140,13 @@ def detect_sentence(
         if _better(cand, best.get(key)):
             best[key] = cand
     return sorted(best.values(), key=lambda c: c.match.first)
+
+
+def _refused(modality: str, cue: Match | None, refusals: Sequence[Match]) -> bool:
+    """The trigger is negated by a cue that is itself a REJECT trigger (يرفض وقف إطلاق النار)."""
+    if modality != "negated" or cue is None:
+        return False
+    return any(r.first < cue.last and cue.first < r.last for r in refusals)
 
 
 def _better(new: Candidate, old: Candidate | None) -> bool:

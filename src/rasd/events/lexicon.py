@@ -219,6 +219,22 @@ def is_future_verb(tok: Token) -> bool:
     return any(f and len(v) >= 3 for v, f in variants(w))
 
 
+# words after which a سي / ست / سن word is a name, not a future verb: prepositions and place
+# nouns (في منطقة سناح، قرية سنجار)
+_NAME_BEFORE = frozenset(
+    normalize_key(w)
+    for w in (
+        "في من إلى على عن بين حتى نحو قرب داخل خارج منطقة مدينة قرية بلدة محافظة مديرية "
+        "ناحية حي جبل وادي مخيم شارع ميناء مطار جزيرة قضاء"
+    ).split()
+)
+
+
+def _after_name_head(tokens: Sequence[Token], i: int, first: int) -> bool:
+    """The token follows a preposition or a place noun (its clitics aside)."""
+    return i > first and tokens[i - 1].stem_form in _NAME_BEFORE
+
+
 def _with_future_verbs(
     found: list[Match],
     entry: CueEntry | None,
@@ -235,7 +251,10 @@ def _with_future_verbs(
     extra = [
         Match(i, i + 1, entry, True)
         for i in range(first, last)
-        if i not in taken and tokens[i].stem_form not in known and is_future_verb(tokens[i])
+        if i not in taken
+        and tokens[i].stem_form not in known
+        and is_future_verb(tokens[i])
+        and not _after_name_head(tokens, i, first)
     ]
     return sorted(found + extra, key=lambda m: m.first) if extra else found
 
