@@ -218,12 +218,10 @@ def _frame(
     event_type, pos = kind
     mute = event_type in _VIOLENT
     end = syntax.after_limit(tokens, trig[1], sentence[1], names)
-    after = [
-        p
-        for p in placed
-        if trig[1] <= p.first < min(end, trig[1] + (_HIT_WINDOW if p.hit else _AFTER_WINDOW))
-        and not (mute and p.speaker)
-    ]
+    window = [p for p in placed if trig[1] <= p.first < end and not (mute and p.speaker)]
+    after = [p for p in window if p.first < trig[1] + (_HIT_WINDOW if p.hit else _AFTER_WINDOW)]
+    if any(not (p.marked or p.agent) for p in after):  # past a long subject ("دعت منظمة «هيومن رايتس ووتش» الحقوقية، أمس، الحوثيين")
+        after += [p for p in window[len(after) :] if _far_object(tokens, trig[1], p, names)]
     if pos == "verb":
         start = syntax.clause_start(tokens, sentence[0], trig[0], names)
     else:  # "لندن ـ «الشرق الأوسط»: تحولت مسيرة …": a colon ends the dateline
@@ -233,6 +231,17 @@ def _frame(
     earlier = [p for p in placed if p.first < trig[0]][::-1]
     later = tuple(p for p in placed if p.first >= trig[1])
     return Frame(tokens, trig, after, before, earlier, event_type, later)
+
+
+def _far_object(tokens: Sequence[Token], lo: int, p: Placed, names: frozenset[int]) -> bool:
+    """A mention within the window once a name counts as one word and punctuation as none
+    ("منظمة «هيومن رايتس ووتش» الحقوقية، أمس، الحوثيين": the addressee is seven words on)."""
+    words = sum(
+        1
+        for k in range(lo, p.first)
+        if tokens[k].kind != "punct" and not (k in names and k - 1 in names)
+    )
+    return words < (_HIT_WINDOW if p.hit else _AFTER_WINDOW)
 
 
 def _verb(f: Frame) -> ActorSlots:
