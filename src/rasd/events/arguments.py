@@ -306,6 +306,8 @@ def _by_pos(f: Frame, pos: str) -> ActorSlots:
         and verbforms.imperfect_shape(f.tokens, f.trig[0])
     ):
         pos = "verb"  # "يدعم قبيلة": a verbal-noun entry matched an imperfect verb
+    if pos == "verb" and f.trig[1] - f.trig[0] == 1 and verbforms.circumstantial(f.tokens[f.trig[0]]):
+        pos = "noun"  # "مشيداً بالدور …": a participle, its subject the sentence's
     if pos == "noun":
         return _noun(f)
     if pos == "verb" and verbforms.governed(f.tokens, f.trig[0]):

@@ -55,8 +55,11 @@ def imperfect_shape(tokens: Sequence[Token], i: int) -> bool:
 
 
 def circumstantial(tok: Token) -> bool:
-    """An accusative participle ("منتقدا", "مستنكرا", "مطالبا"): its subject is the sentence's."""
+    """An accusative participle ("منتقدا", "مستنكرا", "مطالبا", plural "مطالبين"): its
+    subject is the sentence's."""
     form = tok.stem_form
+    if len(form) >= 6 and form[0] == "م" and form.endswith("ين"):
+        return True
     return len(form) >= 5 and form[0] == "م" and form.endswith("ا")
 
 
