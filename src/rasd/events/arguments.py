@@ -44,6 +44,7 @@ _ADDRESSEE_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 # verbal nouns of intransitive acts: the genitive after them is the actor ("انسحاب القوات")
 _SUBJECT_GENITIVE = frozenset({"PROTEST", "REJECT", "CONSULT", "MOBILIZE", "RETREAT", "THREATEN"})
 _VIOLENT = frozenset({"ASSAULT", "COERCE"})
+_DATIVE_GENITIVE = frozenset({"SUPPORT", "AID", "REQUEST"})
 # verbs whose "بـ" complement names the object: "أشاد بجهود X", "رحب بقرار X"
 _BA_TYPES = frozenset({"SUPPORT", "COOPERATE", "AID", "SANCTION"})
 _AFTER_WINDOW = 8
@@ -63,12 +64,14 @@ def token_index(tokens: Sequence[Token], starts: Sequence[int], offset: int) -> 
     return max(0, bisect.bisect_right(starts, offset) - 1)
 
 
-def _is_marked(tokens: Sequence[Token], i: int, event_type: str) -> bool:
+def _is_marked(tokens: Sequence[Token], i: int, event_type: str, trig_end: int) -> bool:
     if event_type in _PARTNER_TYPES and syntax.partner_marked(tokens, i):
         return True  # "مع ضباط من الجيش الروسي"
     # "على X", "على مواقع X", "ضد قوات X": the mark one or two words before the mention;
-    # "على مجموعة من عناصر X": further across words that name a part of X
-    return any(i - k >= 0 and tokens[i - k].norm in _TARGET_MARKS for k in (1, 2)) or (
+    # "على مجموعة من عناصر X": further across words that name a part of X; not a mark that
+    # governs the trigger noun itself ("على دعم أميركا": America backs)
+    lo = trig_end if i >= trig_end else 0
+    return any(i - k >= lo and tokens[i - k].norm in _TARGET_MARKS for k in (1, 2)) or (
         syntax.target_reach(tokens, i, _TARGET_MARKS) or syntax.condemned(tokens, i)
     )
 
@@ -78,7 +81,7 @@ def _placed(
 ) -> Placed:
     agent = syntax.agent_marked(tokens, i)
     marked = not agent and (
-        _is_marked(tokens, i, event_type)
+        _is_marked(tokens, i, event_type, trig[1])
         or event_type == "PROTEST"
         and syntax.protest_against(tokens, i)
         or event_type in _BA_TYPES
@@ -354,6 +357,19 @@ def _noun_agent(f: Frame) -> Placed | None:
     return argframe.claimant(f) if f.event_type == "ASSAULT" else None
 
 
+def _genitive_acts(f: Frame, gen: Placed) -> bool:
+    """The genitive of an intransitive act acts ("رفض واشنطن"); so does that of backing or of
+    a request followed by its "لـ" recipient ("دعم أميركا للسوريين", "طلب X لـY")."""
+    if f.event_type in _SUBJECT_GENITIVE:
+        return True
+    if f.event_type not in _DATIVE_GENITIVE:
+        return False
+    nxt = token_index(f.tokens, [t.start for t in f.tokens], gen.mention.end)
+    while nxt < len(f.tokens) and f.tokens[nxt].start < gen.mention.end:
+        nxt += 1
+    return nxt < len(f.tokens) and any(p.form == "ل" for p in f.tokens[nxt].prefixes)
+
+
 def _noun(f: Frame) -> ActorSlots:
     agent = _noun_agent(f)
     undergo, patient = argframe.undergoer(f)
@@ -364,7 +380,7 @@ def _noun(f: Frame) -> ActorSlots:
         return _distinct(unmarked[0], f.target)  # "هجوم X على Y"
     # "اغتيال X", "مقتل ثمانية من مقاتلي X": the genitive is acted on
     obj = next((p for p in unmarked if p.first < f.trig[1] + 3), None)
-    if agent is None and obj is not None and f.event_type in _SUBJECT_GENITIVE:
+    if agent is None and obj is not None and _genitive_acts(f, obj):
         # "رفض واشنطن", "مظاهرات المواطنين", "زيارة الوزير": the genitive acts
         return _distinct(obj, f.target)
     obj = f.target or (obj if agent is None else None)
