@@ -42,9 +42,11 @@ _BETWEEN = "بين"
 _PARTNER_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _ADDRESSEE_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 # verbal nouns of intransitive acts: the genitive after them is the actor ("انسحاب القوات")
-_SUBJECT_GENITIVE = frozenset({"PROTEST", "REJECT", "CONSULT", "MOBILIZE", "RETREAT", "THREATEN"})
+_SUBJECT_GENITIVE = frozenset(
+    {"PROTEST", "REJECT", "CONSULT", "MOBILIZE", "RETREAT", "THREATEN", "REQUEST"}
+)
 _VIOLENT = frozenset({"ASSAULT", "COERCE"})
-_DATIVE_GENITIVE = frozenset({"SUPPORT", "AID", "REQUEST"})
+_DATIVE_GENITIVE = frozenset({"SUPPORT", "AID"})
 # verbs whose "بـ" complement names the object: "أشاد بجهود X", "رحب بقرار X"
 _BA_TYPES = frozenset({"SUPPORT", "COOPERATE", "AID", "SANCTION"})
 _AFTER_WINDOW = 8
@@ -267,7 +269,8 @@ def _verb(f: Frame) -> ActorSlots:
         topic = close or next((p for p in f.before if not (p.dative or p.agent)), None)
         patient = f.target or (unmarked[0] if unmarked else topic)
         return _distinct(f.agent, patient)
-    if close is not None and close.counted:  # "ثمانية اشخاص قتلوا"
+    if close is not None and close.counted and f.event_type in _VIOLENT:  # "ثمانية اشخاص قتلوا"
+        # (a counted subject of another act acts: "بعض الضباط رفضوا")
         return _distinct(None, close)
     if close is not None and f.event_type in _VIOLENT and roles.is_victim(close.mention):
         # "تعمدوا مهاجمة المستشفيات وقصفها": a victim before a joined verb ends the clause before
