@@ -38,6 +38,8 @@ from rasd.events.generic_args import SITE
 __all__ = ["ActorSlots", "assign_actors", "token_index"]
 
 _TARGET_MARKS = frozenset({"علي", "ضد", "بحق", "تجاه"})
+# "أفرج عن الرهائن", "رفع العقوبات عن إيران": the released; "فروا من التنظيم": the one left
+_TYPE_MARKS = {"CONCEDE": frozenset({"عن"}), "RETREAT": frozenset({"من"})}
 _BETWEEN = "بين"
 _PARTNER_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _ADDRESSEE_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
@@ -73,7 +75,8 @@ def _is_marked(tokens: Sequence[Token], i: int, event_type: str, trig_end: int) 
     # "على مجموعة من عناصر X": further across words that name a part of X; not a mark that
     # governs the trigger noun itself ("على دعم أميركا": America backs)
     lo = trig_end if i >= trig_end else 0
-    return any(i - k >= lo and tokens[i - k].norm in _TARGET_MARKS for k in (1, 2)) or (
+    marks = _TARGET_MARKS | _TYPE_MARKS.get(event_type, frozenset())
+    return any(i - k >= lo and tokens[i - k].norm in marks for k in (1, 2)) or (
         syntax.target_reach(tokens, i, _TARGET_MARKS) or syntax.condemned(tokens, i)
     )
 
