@@ -314,8 +314,25 @@ def addressees(
                 or (out and out[-1].marked and _apposed(tokens, out[-1].mention, p.first))
             ):
                 p = replace(p, marked=True)
+                subject = any(o.first >= trig[1] for o in out[:-1])
+                if subject and _first_conjunct_of(tokens, out[-1], p, trig):
+                    # "طالب هادي المليشيات الحوثية وقوات صالح باحترام": both are addressed
+                    out[-1] = replace(out[-1], marked=True)
         out.append(p)
     return out
+
+
+def _first_conjunct_of(tokens: Sequence[Token], q: Placed, p: Placed, trig: tuple[int, int]) -> bool:
+    """``q``, an unmarked mention after the verb, ends right before ``p``, which "و" joins."""
+    pre = tokens[p.first].prefixes
+    return (
+        not q.marked
+        and q.first >= trig[1]
+        and p.first > q.first
+        and tokens[p.first - 1].end <= q.mention.end
+        and bool(pre)
+        and pre[0].form == "و"
+    )
 
 
 def _apposed(tokens: Sequence[Token], prev: ActorMention, i: int) -> bool:
