@@ -259,6 +259,10 @@ def _verb(f: Frame) -> ActorSlots:
     carried = argframe.carried_subject(f)
     if carried is not None:
         return _distinct(carried, obj)
+    if f.trig[1] - f.trig[0] == 1 and verbforms.first_person(f.tokens[f.trig[0]]):
+        speaker = next((p for p in f.earlier if p.speaker), None)  # "قال X: «وافقنا»"
+        if speaker is not None:
+            return _distinct(speaker, obj if obj is not speaker else None)
     rel, ante = argframe.relative_clause(f)
     if rel == "clitic" and unmarked and not unmarked[0].dative:
         return _distinct(unmarked[0], ante)  # "الميليشيات التي تدعمها إيران"

@@ -11,6 +11,7 @@ from rasd.doc import Token
 from rasd.events.syntax import plural_verb, relative_pronoun
 
 __all__ = [
+    "first_person",
     "ba_object",
     "circumstantial",
     "complementiser",
@@ -85,3 +86,15 @@ def ba_object(tokens: Sequence[Token], i: int, trig: tuple[int, int]) -> bool:
         if forms[:1] == ["ب"] and tok.norm not in _BA_HEADS and not (k == i and "ال" in forms):
             return k == i or not any(t.kind == "punct" for t in tokens[trig[1] : k])
     return False
+
+
+def first_person(tok: Token) -> bool:
+    """A first-person plural verb ("وافقنا", "ونرحب"): in reported speech its subject is the
+    speaker.  Perfect "-نا" or an imperfect "ن" prefix with a joined "و / ف" (a bare "نفى",
+    "نقل" is a third-person perfect)."""
+    form = tok.stem_form
+    if len(form) >= 5 and form.endswith("نا") and not tok.suffixes:
+        return True
+    joined = {p.form for p in tok.prefixes} & {"و", "ف"}
+    return bool(joined) and len(form) >= 4 and form[0] == "ن"
+
