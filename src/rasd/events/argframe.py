@@ -91,6 +91,9 @@ def carried_subject(f: Frame) -> Placed | None:
     return None
 
 
+_QUOTES = frozenset({"«", '"', "“", "”"})
+
+
 def preverbal_subject(f: Frame) -> Placed | None:
     """SVO: a mention at most four tokens before the verb, no punctuation in between; or the
     noun a relative clause hangs on ("وفد X الذي خرج من دوما واجتمع مع …": X)."""
@@ -98,8 +101,9 @@ def preverbal_subject(f: Frame) -> Placed | None:
         return None
     if f.trig[0] - f.before[0].first > _SUBJECT_GAP:
         return relative_subject(f)
-    if any(t.kind == "punct" for t in f.tokens[f.before[0].first : f.trig[0]]):
-        return None
+    between = f.tokens[f.before[0].first : f.trig[0]]
+    if any(t.kind == "punct" and t.norm not in _QUOTES for t in between):
+        return None  # (a quote opening before the verb is no break: "بأن كيري «رحّب»")
     return first_conjunct(f, f.before[0])
 
 
