@@ -326,7 +326,9 @@ def addressees(
     return out
 
 
-def _first_conjunct_of(tokens: Sequence[Token], q: Placed, p: Placed, trig: tuple[int, int]) -> bool:
+def _first_conjunct_of(
+    tokens: Sequence[Token], q: Placed, p: Placed, trig: tuple[int, int]
+) -> bool:
     """``q``, an unmarked mention after the verb, ends right before ``p``, which "و" joins."""
     pre = tokens[p.first].prefixes
     return (

@@ -228,7 +228,9 @@ def _frame(
     end = syntax.after_limit(tokens, trig[1], sentence[1], names)
     window = [p for p in placed if trig[1] <= p.first < end and not (mute and p.speaker)]
     after = [p for p in window if p.first < trig[1] + (_HIT_WINDOW if p.hit else _AFTER_WINDOW)]
-    if any(not (p.marked or p.agent) for p in after):  # past a long subject ("دعت منظمة «هيومن رايتس ووتش» الحقوقية، أمس، الحوثيين")
+    if any(
+        not (p.marked or p.agent) for p in after
+    ):  # past a long subject ("دعت منظمة «هيومن رايتس ووتش» الحقوقية، أمس، الحوثيين")
         after += [p for p in window[len(after) :] if _far_object(tokens, trig[1], p, names)]
     if pos == "verb":
         start = syntax.clause_start(tokens, sentence[0], trig[0], names)
@@ -319,7 +321,11 @@ def _by_pos(f: Frame, pos: str) -> ActorSlots:
         and verbforms.imperfect_shape(f.tokens, f.trig[0])
     ):
         pos = "verb"  # "يدعم قبيلة": a verbal-noun entry matched an imperfect verb
-    if pos == "verb" and f.trig[1] - f.trig[0] == 1 and verbforms.circumstantial(f.tokens[f.trig[0]]):
+    if (
+        pos == "verb"
+        and f.trig[1] - f.trig[0] == 1
+        and verbforms.circumstantial(f.tokens[f.trig[0]])
+    ):
         pos = "noun"  # "مشيداً بالدور …": a participle, its subject the sentence's
     if pos == "noun":
         return _noun(f)

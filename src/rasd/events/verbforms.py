@@ -97,4 +97,3 @@ def first_person(tok: Token) -> bool:
         return True
     joined = {p.form for p in tok.prefixes} & {"و", "ف"}
     return bool(joined) and len(form) >= 4 and form[0] == "ن"
-
