@@ -352,3 +352,36 @@ def _before_ba(tokens: Sequence[Token], m: ActorMention, i: int) -> bool:
     while last + 1 < len(tokens) and tokens[last + 1].end <= m.end:
         last += 1
     return last + 1 < len(tokens) and syntax.ba_complement(tokens[last + 1])
+
+
+# verbal nouns of intransitive acts: the genitive after them is the actor ("انسحاب القوات")
+_SUBJECT_GENITIVE = frozenset(
+    {"PROTEST", "REJECT", "CONSULT", "MOBILIZE", "RETREAT", "THREATEN", "REQUEST"}
+)
+_DATIVE_GENITIVE = frozenset({"SUPPORT", "AID"})
+
+
+def genitive_acts(f: Frame, gen: Placed) -> bool:
+    """The genitive of an intransitive act or a request acts ("رفض واشنطن", "طلب الحكومة");
+    so does that of backing followed by its "لـ" recipient ("دعم أميركا للسوريين")."""
+    if f.event_type in _SUBJECT_GENITIVE:
+        return True
+    if f.event_type not in _DATIVE_GENITIVE:
+        return False
+    nxt = next(
+        (k for k in range(gen.first, len(f.tokens)) if f.tokens[k].start >= gen.mention.end), None
+    )
+    return nxt is not None and any(p.form == "ل" for p in f.tokens[nxt].prefixes)
+
+
+def far_object(
+    tokens: Sequence[Token], lo: int, p: Placed, names: frozenset[int], window: int
+) -> bool:
+    """A mention within the window once a name counts as one word and punctuation as none
+    ("منظمة «هيومن رايتس ووتش» الحقوقية، أمس، الحوثيين": the addressee is seven words on)."""
+    words = sum(
+        1
+        for k in range(lo, p.first)
+        if tokens[k].kind != "punct" and not (k in names and k - 1 in names)
+    )
+    return words < (2 * window if p.hit else window)

@@ -43,12 +43,7 @@ _TYPE_MARKS = {"CONCEDE": frozenset({"عن"}), "RETREAT": frozenset({"من"})}
 _BETWEEN = "بين"
 _PARTNER_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _ADDRESSEE_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
-# verbal nouns of intransitive acts: the genitive after them is the actor ("انسحاب القوات")
-_SUBJECT_GENITIVE = frozenset(
-    {"PROTEST", "REJECT", "CONSULT", "MOBILIZE", "RETREAT", "THREATEN", "REQUEST"}
-)
 _VIOLENT = frozenset({"ASSAULT", "COERCE"})
-_DATIVE_GENITIVE = frozenset({"SUPPORT", "AID"})
 # verbs whose "بـ" complement names the object: "أشاد بجهود X", "رحب بقرار X"
 _BA_TYPES = frozenset({"SUPPORT", "COOPERATE", "AID", "SANCTION"})
 _AFTER_WINDOW = 8
@@ -231,7 +226,11 @@ def _frame(
     if any(
         not (p.marked or p.agent) for p in after
     ):  # past a long subject ("دعت منظمة «هيومن رايتس ووتش» الحقوقية، أمس، الحوثيين")
-        after += [p for p in window[len(after) :] if _far_object(tokens, trig[1], p, names)]
+        after += [
+            p
+            for p in window[len(after) :]
+            if argframe.far_object(tokens, trig[1], p, names, _AFTER_WINDOW)
+        ]
     if pos == "verb":
         start = syntax.clause_start(tokens, sentence[0], trig[0], names)
     else:  # "لندن ـ «الشرق الأوسط»: تحولت مسيرة …": a colon ends the dateline
@@ -241,17 +240,6 @@ def _frame(
     earlier = [p for p in placed if p.first < trig[0]][::-1]
     later = tuple(p for p in placed if p.first >= trig[1])
     return Frame(tokens, trig, after, before, earlier, event_type, later)
-
-
-def _far_object(tokens: Sequence[Token], lo: int, p: Placed, names: frozenset[int]) -> bool:
-    """A mention within the window once a name counts as one word and punctuation as none
-    ("منظمة «هيومن رايتس ووتش» الحقوقية، أمس، الحوثيين": the addressee is seven words on)."""
-    words = sum(
-        1
-        for k in range(lo, p.first)
-        if tokens[k].kind != "punct" and not (k in names and k - 1 in names)
-    )
-    return words < (_HIT_WINDOW if p.hit else _AFTER_WINDOW)
 
 
 def _verb(f: Frame) -> ActorSlots:
@@ -373,19 +361,6 @@ def _noun_agent(f: Frame) -> Placed | None:
     return argframe.claimant(f) if f.event_type == "ASSAULT" else None
 
 
-def _genitive_acts(f: Frame, gen: Placed) -> bool:
-    """The genitive of an intransitive act acts ("رفض واشنطن"); so does that of backing or of
-    a request followed by its "لـ" recipient ("دعم أميركا للسوريين", "طلب X لـY")."""
-    if f.event_type in _SUBJECT_GENITIVE:
-        return True
-    if f.event_type not in _DATIVE_GENITIVE:
-        return False
-    nxt = token_index(f.tokens, [t.start for t in f.tokens], gen.mention.end)
-    while nxt < len(f.tokens) and f.tokens[nxt].start < gen.mention.end:
-        nxt += 1
-    return nxt < len(f.tokens) and any(p.form == "ل" for p in f.tokens[nxt].prefixes)
-
-
 def _noun(f: Frame) -> ActorSlots:
     agent = _noun_agent(f)
     undergo, patient = argframe.undergoer(f)
@@ -396,7 +371,7 @@ def _noun(f: Frame) -> ActorSlots:
         return _distinct(unmarked[0], f.target)  # "هجوم X على Y"
     # "اغتيال X", "مقتل ثمانية من مقاتلي X": the genitive is acted on
     obj = next((p for p in unmarked if p.first < f.trig[1] + 3), None)
-    if agent is None and obj is not None and _genitive_acts(f, obj):
+    if agent is None and obj is not None and argframe.genitive_acts(f, obj):
         # "رفض واشنطن", "مظاهرات المواطنين", "زيارة الوزير": the genitive acts
         return _distinct(obj, f.target)
     obj = f.target or (obj if agent is None else None)
