@@ -93,7 +93,7 @@ def first_person(tok: Token) -> bool:
     speaker.  Perfect "-نا" or an imperfect "ن" prefix with a joined "و / ف" (a bare "نفى",
     "نقل" is a third-person perfect)."""
     form = tok.stem_form
-    if len(form) >= 5 and form.endswith("نا") and not tok.suffixes:
+    if len(tok.norm) >= 5 and tok.norm.endswith("نا"):  # segmented or not: "و+افق+نا"
         return True
     joined = {p.form for p in tok.prefixes} & {"و", "ف"}
     return bool(joined) and len(form) >= 4 and form[0] == "ن"
