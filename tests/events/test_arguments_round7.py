@@ -86,3 +86,23 @@ def test_first_person(word: str, expected: bool) -> None:
 )
 def test_plural_circumstantial(word: str, expected: bool) -> None:
     assert verbforms.circumstantial(tokenize(word)[0]) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "من" after a number names a part of the fleeing actor, not the one left
+        (
+            "وقبل ذلك فر عشرات من المسلحين الحوثيين من مدينة عدن إلى محافظة لحج.",
+            ("yem-houthis", None),
+        ),
+        ("وانهيار وفرار واستسلام المئات من مليشيات الحوثي وفلول المخلوع.", (None, None)),
+    ],
+)
+def test_retreat_partitive(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert event_roles(text, "RETREAT") == [expected]
+
+
+def test_aid_genitive_receives() -> None:
+    text = "على تقديم المساعدات العاجلة للشعب اليمني للتخفيف من معاناتهم."
+    assert all(a1 != "yem-civilians" for a1, _ in event_roles(text, "AID"))

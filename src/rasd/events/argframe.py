@@ -102,8 +102,10 @@ def preverbal_subject(f: Frame) -> Placed | None:
     if f.trig[0] - f.before[0].first > _SUBJECT_GAP:
         return relative_subject(f)
     between = f.tokens[f.before[0].first : f.trig[0]]
-    if any(t.kind == "punct" and t.norm not in _QUOTES for t in between):
-        return None  # (a quote opening before the verb is no break: "بأن كيري «رحّب»")
+    lead = f.tokens[f.before[0].first - 1] if f.before[0].first > 0 else None
+    quoted = lead is not None and verbforms.complementiser(lead)
+    if any(t.kind == "punct" and not (quoted and t.norm in _QUOTES) for t in between):
+        return None  # (a quote after "بأن X" is no break: "بأن كيري «رحّب»")
     return first_conjunct(f, f.before[0])
 
 
@@ -358,7 +360,7 @@ def _before_ba(tokens: Sequence[Token], m: ActorMention, i: int) -> bool:
 _SUBJECT_GENITIVE = frozenset(
     {"PROTEST", "REJECT", "CONSULT", "MOBILIZE", "RETREAT", "THREATEN", "REQUEST"}
 )
-_DATIVE_GENITIVE = frozenset({"SUPPORT", "AID"})
+_DATIVE_GENITIVE = frozenset({"SUPPORT"})  # (AID: "إغاثة النازحين": the genitive receives)
 
 
 def genitive_acts(f: Frame, gen: Placed) -> bool:
@@ -366,7 +368,7 @@ def genitive_acts(f: Frame, gen: Placed) -> bool:
     so does that of backing followed by its "لـ" recipient ("دعم أميركا للسوريين")."""
     if f.event_type in _SUBJECT_GENITIVE:
         return True
-    if f.event_type not in _DATIVE_GENITIVE:
+    if f.event_type not in _DATIVE_GENITIVE or gen.dative:
         return False
     nxt = next(
         (k for k in range(gen.first, len(f.tokens)) if f.tokens[k].start >= gen.mention.end), None

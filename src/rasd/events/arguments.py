@@ -40,6 +40,7 @@ __all__ = ["ActorSlots", "assign_actors", "token_index"]
 _TARGET_MARKS = frozenset({"علي", "ضد", "بحق", "تجاه"})
 # "أفرج عن الرهائن", "رفع العقوبات عن إيران": the released; "فروا من التنظيم": the one left
 _TYPE_MARKS = {"CONCEDE": frozenset({"عن"}), "RETREAT": frozenset({"من"})}
+_HUNDREDS = frozenset({"ميات", "الاف", "اف"})  # "المئات من", "آلاف من" (stems)
 _BETWEEN = "بين"
 _PARTNER_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _ADDRESSEE_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
@@ -63,17 +64,25 @@ def token_index(tokens: Sequence[Token], starts: Sequence[int], offset: int) -> 
     return max(0, bisect.bisect_right(starts, offset) - 1)
 
 
-def _is_marked(tokens: Sequence[Token], i: int, event_type: str, trig_end: int) -> bool:
+def _is_marked(tokens: Sequence[Token], i: int, event_type: str, trig: tuple[int, int]) -> bool:
     if event_type in _PARTNER_TYPES and syntax.partner_marked(tokens, i):
         return True  # "مع ضباط من الجيش الروسي"
     # "على X", "على مواقع X", "ضد قوات X": the mark one or two words before the mention;
     # "على مجموعة من عناصر X": further across words that name a part of X; not a mark that
     # governs the trigger noun itself ("على دعم أميركا": America backs)
-    lo = trig_end if i >= trig_end else 0
+    lo = trig[0] if i >= trig[1] else 0  # ("السيطرة على X": the mark is in the trigger)
     marks = _TARGET_MARKS | _TYPE_MARKS.get(event_type, frozenset())
-    return any(i - k >= lo and tokens[i - k].norm in marks for k in (1, 2)) or (
-        syntax.target_reach(tokens, i, _TARGET_MARKS) or syntax.condemned(tokens, i)
-    )
+    return any(
+        i - k >= lo and tokens[i - k].norm in marks and not _partitive(tokens, i - k)
+        for k in (1, 2)
+    ) or (syntax.target_reach(tokens, i, _TARGET_MARKS) or syntax.condemned(tokens, i))
+
+
+def _partitive(tokens: Sequence[Token], j: int) -> bool:
+    """ "عشرات من المسلحين": "من" after a number names a part of the actor, no mark."""
+    if tokens[j].norm != "من" or j == 0:
+        return False
+    return syntax.number_word(tokens[j - 1]) or tokens[j - 1].stem_form in _HUNDREDS
 
 
 def _placed(
@@ -81,7 +90,7 @@ def _placed(
 ) -> Placed:
     agent = syntax.agent_marked(tokens, i)
     marked = not agent and (
-        _is_marked(tokens, i, event_type, trig[1])
+        _is_marked(tokens, i, event_type, trig)
         or event_type == "PROTEST"
         and syntax.protest_against(tokens, i)
         or event_type in _BA_TYPES
@@ -223,9 +232,8 @@ def _frame(
     end = syntax.after_limit(tokens, trig[1], sentence[1], names)
     window = [p for p in placed if trig[1] <= p.first < end and not (mute and p.speaker)]
     after = [p for p in window if p.first < trig[1] + (_HIT_WINDOW if p.hit else _AFTER_WINDOW)]
-    if any(
-        not (p.marked or p.agent) for p in after
-    ):  # past a long subject ("دعت منظمة «هيومن رايتس ووتش» الحقوقية، أمس، الحوثيين")
+    if not mute and any(not (p.marked or p.agent or p.dative) for p in after):
+        # past a long subject ("دعت منظمة «هيومن رايتس ووتش» الحقوقية، أمس، الحوثيين")
         after += [
             p
             for p in window[len(after) :]
@@ -371,11 +379,12 @@ def _noun(f: Frame) -> ActorSlots:
         return _distinct(unmarked[0], f.target)  # "هجوم X على Y"
     # "اغتيال X", "مقتل ثمانية من مقاتلي X": the genitive is acted on
     obj = next((p for p in unmarked if p.first < f.trig[1] + 3), None)
-    if agent is None and obj is not None and argframe.genitive_acts(f, obj):
+    participle = verbforms.circumstantial(f.tokens[f.trig[0]])  # "مطالبا X": X is addressed
+    if agent is None and obj is not None and not participle and argframe.genitive_acts(f, obj):
         # "رفض واشنطن", "مظاهرات المواطنين", "زيارة الوزير": the genitive acts
         return _distinct(obj, f.target)
     obj = f.target or (obj if agent is None else None)
-    if agent is None and verbforms.circumstantial(f.tokens[f.trig[0]]):
+    if agent is None and participle:
         agent = argframe.pronoun_subject(f)  # "وقاطع X المحادثات … ومنتقدا خصوم دمشق"
     if agent is None:  # "شن X هجوما", "قتلت قوات X ستة مسلحين في غارة"
         agent = argframe.light_subject(f) or next(
