@@ -1,8 +1,6 @@
 import sys, time, json
-
 sys.path.insert(0, "/tmp/evdet")
 from harness import Data, nested
-
 schemes = {
     "hard (current)": dict(soft=False),
     "hard dn_w=0.5": dict(soft=False, dnw=0.5),
@@ -16,10 +14,4 @@ for t in ("ASSAULT", "PROTEST"):
     for name, sch in schemes.items():
         t0 = time.time()
         r = nested(d, sch, 0.3)
-        print(
-            t,
-            name,
-            json.dumps({k: (round(v, 3) if isinstance(v, float) else v) for k, v in r.items()}),
-            f"{time.time() - t0:.0f}s",
-            flush=True,
-        )
+        print(t, name, json.dumps({k: (round(v, 3) if isinstance(v, float) else v) for k, v in r.items()}), f"{time.time()-t0:.0f}s", flush=True)

@@ -1,9 +1,7 @@
 import sys, time, json
-
 sys.path.insert(0, "/tmp/evdet")
 from harness import Data, nested
 from extras import sent_clusters, trig_window_clusters, trig_clause, combo
-
 variants = {
     "+sent clusters k256": sent_clusters,
     "+trigger window clusters k1024": trig_window_clusters,
@@ -19,11 +17,4 @@ for t in types:
                 continue
             t0 = time.time()
             r = nested(d, sch, 0.3)
-            print(
-                t,
-                name,
-                sname,
-                json.dumps({k: (round(v, 3) if isinstance(v, float) else v) for k, v in r.items()}),
-                f"{time.time() - t0:.0f}s",
-                flush=True,
-            )
+            print(t, name, sname, json.dumps({k: (round(v, 3) if isinstance(v, float) else v) for k, v in r.items()}), f"{time.time()-t0:.0f}s", flush=True)

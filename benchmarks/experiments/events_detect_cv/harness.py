@@ -1,5 +1,4 @@
 """Nested-CV harness for the ASSAULT / PROTEST filters (training part only)."""
-
 import pickle, zlib
 import numpy as np
 from scipy.sparse import csr_matrix
@@ -36,8 +35,7 @@ def best_t(p, y, cand):
 
 
 def ece(conf, right, bins=10):
-    conf = np.asarray(conf)
-    right = np.asarray(right, float)
+    conf = np.asarray(conf); right = np.asarray(right, float)
     if len(conf) == 0:
         return float("nan")
     idx = np.minimum((conf * bins).astype(int), bins - 1)
@@ -73,23 +71,16 @@ def fit(d, idx, scheme, C):
         keep = np.ones(len(idx), bool) if scheme.get("ambig") else lab != "ambiguous"
         if scheme.get("cand_only"):
             keep &= d.cand[idx]
-        X = X[keep]
-        lab = lab[keep]
+        X = X[keep]; lab = lab[keep]
         q = d.acc[idx][keep] / d.tot[idx][keep]
         if scheme.get("sharp"):
             q = np.where(lab == "yes", 1.0, np.where(lab == "easy no", 0.0, q * scheme["sharp"]))
         from scipy.sparse import vstack
-
         XX = vstack([X, X]).tocsr()
         yy = np.r_[np.ones(len(q)), np.zeros(len(q))]
         w = np.r_[q, 1 - q]
-        pos, neg = w[: len(q)].sum(), w[len(q) :].sum()
-        w = (
-            w
-            * np.r_[
-                np.full(len(q), (pos + neg) / (2 * pos)), np.full(len(q), (pos + neg) / (2 * neg))
-            ]
-        )
+        pos, neg = w[: len(q)].sum(), w[len(q):].sum()
+        w = w * np.r_[np.full(len(q), (pos + neg) / (2 * pos)), np.full(len(q), (pos + neg) / (2 * neg))]
         m = w > 0
         clf = LogisticRegression(C=C, max_iter=2000, solver="liblinear")
         clf.fit(XX[m], yy[m], sample_weight=w[m])
@@ -148,15 +139,10 @@ def nested(d, scheme, C, seeds=(0, 1, 2), calib="all"):
             p = sig(a * z + b)
             e = d.cand[sc[te]] & (p >= t)
             pred[sc[te]] = e
-            res["conf"].extend(sig(a2 * z + b2)[e])
-            res["right"].extend(d.y[sc[te]][e])
-        yy = d.y[sc]
-        pp = pred[sc]
+            res["conf"].extend(sig(a2 * z + b2)[e]); res["right"].extend(d.y[sc[te]][e])
+        yy = d.y[sc]; pp = pred[sc]
         res["nested"].append(2 * (pp & yy).sum() / (pp.sum() + yy.sum()))
     return {
-        "nested": float(np.mean(res["nested"])),
-        "nested_seeds": [round(float(x), 3) for x in res["nested"]],
-        "oof": float(np.mean(res["oof"])),
-        "ece": ece(res["conf"], res["right"]),
-        "n_emit": len(res["conf"]),
+        "nested": float(np.mean(res["nested"])), "nested_seeds": [round(float(x), 3) for x in res["nested"]],
+        "oof": float(np.mean(res["oof"])), "ece": ece(res["conf"], res["right"]), "n_emit": len(res["conf"]),
     }

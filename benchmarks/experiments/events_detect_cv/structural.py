@@ -1,15 +1,10 @@
 """Prototype structural features (tokens + lexicon triggers of the cached records)."""
-
 from rasd.actors.generic import load_generic_terms
 
 T = load_generic_terms()
 PREPS = frozenset("خلال اثناء منذ بعد قبل عقب اثر ابان لدي ضد علي في من حول بسبب اعقاب".split())
-DEMAND = frozenset(
-    "طالب طالبوا يطالب يطالبون طالبت تطالب دعا دعوا يدعو يدعون دعت تدعو ندد نددوا رفع رفعوا رددوا ردد".split()
-)
-CALL = frozenset(
-    "دعا دعت دعوه يدعو تدعو الدعوه الي للتظاهر سيتظاهرون سينظمون يعتزم يعتزمون تنظيم لتنظيم".split()
-)
+DEMAND = frozenset("طالب طالبوا يطالب يطالبون طالبت تطالب دعا دعوا يدعو يدعون دعت تدعو ندد نددوا رفع رفعوا رددوا ردد".split())
+CALL = frozenset("دعا دعت دعوه يدعو تدعو الدعوه الي للتظاهر سيتظاهرون سينظمون يعتزم يعتزمون تنظيم لتنظيم".split())
 AGENTIVE = frozenset("شنه شنها نفذه نفذها شن نفذ تبني تبنت يد قبل بواسطه".split())
 VIOL = frozenset({"ASSAULT", "COERCE"})
 
@@ -32,11 +27,7 @@ def cat(toks, i):
 
 
 def counted(toks, i):
-    return i > 0 and (
-        toks[i - 1].kind == "number"
-        or stem(toks[i - 1]) in T.number_words
-        or toks[i - 1].norm in ("عشرات", "مئات", "الاف", "الاف")
-    )
+    return i > 0 and (toks[i - 1].kind == "number" or stem(toks[i - 1]) in T.number_words or toks[i-1].norm in ("عشرات", "مئات", "الاف", "الاف"))
 
 
 def feats(toks, trig):
@@ -80,7 +71,7 @@ def feats(toks, trig):
         # speech / demand right after a crowd word
         for i in range(n):
             if cats[i] == "protesters" or (t == "PROTEST" and pos == "agent" and a <= i < b):
-                w = [stem(x) for x in toks[max(0, i - 2) : i] + toks[i + 1 : i + 3]]
+                w = [stem(x) for x in toks[max(0, i - 2): i] + toks[i + 1: i + 3]]
                 if any(x in DEMAND for x in w):
                     out.append(f"{p}CROWDDEMAND")
         sent = {stem(x) for x in toks} | {x.norm for x in toks}
@@ -95,15 +86,9 @@ def feats(toks, trig):
     return out
 
 
-ACT = frozenset(
-    "تجمع تجمعوا احتشد احتشدوا نزل نزلوا خرج خرجوا ردد رددوا رفع رفعوا هتف هتفوا قطع قطعوا اقتحم اقتحموا توجه توجهوا رشق رشقوا احرق احرقوا نظم نظموا اعتصم اعتصموا تظاهر تظاهروا سار ساروا جاب جابوا تدفق تدفقوا اغلق اغلقوا اقفل اقفلوا حمل حملوا ندد نددوا تجمهر تجمهروا اشتبك اشتبكوا تجمع".split()
-)
-QUANT = frozenset(
-    "الاف الف مئات عشرات نحو حوالي قرابه من امس اكثر الاف الالاف الاف مئات العشرات المئات عدد".split()
-)
-OBJV = frozenset(
-    "فرق فرقت تفريق لتفريق قمع قمعت اعتقل اعتقلت اعتقال قتل قتلت مقتل اصابه اصيب جرح ضد علي مع الي ل طالب مطالب مطالبات".split()
-)
+ACT = frozenset("تجمع تجمعوا احتشد احتشدوا نزل نزلوا خرج خرجوا ردد رددوا رفع رفعوا هتف هتفوا قطع قطعوا اقتحم اقتحموا توجه توجهوا رشق رشقوا احرق احرقوا نظم نظموا اعتصم اعتصموا تظاهر تظاهروا سار ساروا جاب جابوا تدفق تدفقوا اغلق اغلقوا اقفل اقفلوا حمل حملوا ندد نددوا تجمهر تجمهروا اشتبك اشتبكوا تجمع".split())
+QUANT = frozenset("الاف الف مئات عشرات نحو حوالي قرابه من امس اكثر الاف الالاف الاف مئات العشرات المئات عدد".split())
+OBJV = frozenset("فرق فرقت تفريق لتفريق قمع قمعت اعتقل اعتقلت اعتقال قتل قتلت مقتل اصابه اصيب جرح ضد علي مع الي ل طالب مطالب مطالبات".split())
 CROWD = ("protesters", "civilians", "students")
 
 
@@ -124,9 +109,7 @@ def crowd_feats(toks, trig):
         if c not in CROWD:
             continue
         j = i - 1
-        while j >= 0 and (
-            toks[j].kind in ("number", "punct") or stem(toks[j]) in QUANT or toks[j].norm in QUANT
-        ):
+        while j >= 0 and (toks[j].kind in ("number", "punct") or stem(toks[j]) in QUANT or toks[j].norm in QUANT):
             j -= 1
         if j >= 0:
             w = toks[j].norm.removeprefix("و").removeprefix("ف")
@@ -142,7 +125,7 @@ def crowd_feats(toks, trig):
             w = toks[i + 1].norm.removeprefix("و").removeprefix("ف")
             if w in ACT or stem(toks[i + 1]) in ACT:
                 out.add(f"PROTEST|Y:ACT_AFTER:{c}")
-        if i > 0 and toks[i - 1].kind == "number" or (i > 0 and toks[i - 1].norm in QUANT):
+        if i > 0 and toks[i - 1].kind == "number" or (i > 0 and toks[i-1].norm in QUANT):
             out.add(f"PROTEST|Y:COUNTED:{c}")
     sent = {x.norm.removeprefix("و") for x in toks}
     if sent & ACT:
