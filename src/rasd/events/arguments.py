@@ -40,7 +40,6 @@ __all__ = ["ActorSlots", "assign_actors", "token_index"]
 _TARGET_MARKS = frozenset({"علي", "ضد", "بحق", "تجاه"})
 # "أفرج عن الرهائن", "رفع العقوبات عن إيران": the released; "فروا من التنظيم": the one left
 _TYPE_MARKS = {"CONCEDE": frozenset({"عن"}), "RETREAT": frozenset({"من"})}
-_HUNDREDS = frozenset({"ميات", "الاف", "اف"})  # "المئات من", "آلاف من" (stems)
 _BETWEEN = "بين"
 _PARTNER_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _ADDRESSEE_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
@@ -73,16 +72,9 @@ def _is_marked(tokens: Sequence[Token], i: int, event_type: str, trig: tuple[int
     lo = trig[0] if i >= trig[1] else 0  # ("السيطرة على X": the mark is in the trigger)
     marks = _TARGET_MARKS | _TYPE_MARKS.get(event_type, frozenset())
     return any(
-        i - k >= lo and tokens[i - k].norm in marks and not _partitive(tokens, i - k)
+        i - k >= lo and tokens[i - k].norm in marks and not verbforms.partitive(tokens, i - k)
         for k in (1, 2)
     ) or (syntax.target_reach(tokens, i, _TARGET_MARKS) or syntax.condemned(tokens, i))
-
-
-def _partitive(tokens: Sequence[Token], j: int) -> bool:
-    """ "عشرات من المسلحين": "من" after a number names a part of the actor, no mark."""
-    if tokens[j].norm != "من" or j == 0:
-        return False
-    return syntax.number_word(tokens[j - 1]) or tokens[j - 1].stem_form in _HUNDREDS
 
 
 def _placed(

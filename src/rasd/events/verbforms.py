@@ -8,9 +8,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rasd.doc import Token
-from rasd.events.syntax import plural_verb, relative_pronoun
+from rasd.events.syntax import number_word, plural_verb, relative_pronoun
 
 __all__ = [
+    "partitive",
     "first_person",
     "ba_object",
     "circumstantial",
@@ -97,3 +98,13 @@ def first_person(tok: Token) -> bool:
         return True
     joined = {p.form for p in tok.prefixes} & {"و", "ف"}
     return bool(joined) and len(form) >= 4 and form[0] == "ن"
+
+
+_HUNDREDS = frozenset({"ميات", "الاف", "اف"})  # "المئات من", "آلاف من" (stems)
+
+
+def partitive(tokens: Sequence[Token], j: int) -> bool:
+    """ "عشرات من المسلحين": "من" after a number names a part of the actor, no mark."""
+    if tokens[j].norm != "من" or j == 0:
+        return False
+    return number_word(tokens[j - 1]) or tokens[j - 1].stem_form in _HUNDREDS
