@@ -91,6 +91,9 @@ def carried_subject(f: Frame) -> Placed | None:
     return None
 
 
+_QUOTES = frozenset({"«", '"', "“", "”"})
+
+
 def preverbal_subject(f: Frame) -> Placed | None:
     """SVO: a mention at most four tokens before the verb, no punctuation in between; or the
     noun a relative clause hangs on ("وفد X الذي خرج من دوما واجتمع مع …": X)."""
@@ -98,8 +101,11 @@ def preverbal_subject(f: Frame) -> Placed | None:
         return None
     if f.trig[0] - f.before[0].first > _SUBJECT_GAP:
         return relative_subject(f)
-    if any(t.kind == "punct" for t in f.tokens[f.before[0].first : f.trig[0]]):
-        return None
+    between = f.tokens[f.before[0].first : f.trig[0]]
+    lead = f.tokens[f.before[0].first - 1] if f.before[0].first > 0 else None
+    quoted = lead is not None and verbforms.complementiser(lead)
+    if any(t.kind == "punct" and not (quoted and t.norm in _QUOTES) for t in between):
+        return None  # (a quote after "بأن X" is no break: "بأن كيري «رحّب»")
     return first_conjunct(f, f.before[0])
 
 
@@ -314,8 +320,27 @@ def addressees(
                 or (out and out[-1].marked and _apposed(tokens, out[-1].mention, p.first))
             ):
                 p = replace(p, marked=True)
+                subject = any(o.first >= trig[1] for o in out[:-1])
+                if subject and _first_conjunct_of(tokens, out[-1], p, trig):
+                    # "طالب هادي المليشيات الحوثية وقوات صالح باحترام": both are addressed
+                    out[-1] = replace(out[-1], marked=True)
         out.append(p)
     return out
+
+
+def _first_conjunct_of(
+    tokens: Sequence[Token], q: Placed, p: Placed, trig: tuple[int, int]
+) -> bool:
+    """``q``, an unmarked mention after the verb, ends right before ``p``, which "و" joins."""
+    pre = tokens[p.first].prefixes
+    return (
+        not q.marked
+        and q.first >= trig[1]
+        and p.first > q.first
+        and tokens[p.first - 1].end <= q.mention.end
+        and bool(pre)
+        and pre[0].form == "و"
+    )
 
 
 def _apposed(tokens: Sequence[Token], prev: ActorMention, i: int) -> bool:
@@ -329,3 +354,36 @@ def _before_ba(tokens: Sequence[Token], m: ActorMention, i: int) -> bool:
     while last + 1 < len(tokens) and tokens[last + 1].end <= m.end:
         last += 1
     return last + 1 < len(tokens) and syntax.ba_complement(tokens[last + 1])
+
+
+# verbal nouns of intransitive acts: the genitive after them is the actor ("انسحاب القوات")
+_SUBJECT_GENITIVE = frozenset(
+    {"PROTEST", "REJECT", "CONSULT", "MOBILIZE", "RETREAT", "THREATEN", "REQUEST"}
+)
+_DATIVE_GENITIVE = frozenset({"SUPPORT"})  # (AID: "إغاثة النازحين": the genitive receives)
+
+
+def genitive_acts(f: Frame, gen: Placed) -> bool:
+    """The genitive of an intransitive act or a request acts ("رفض واشنطن", "طلب الحكومة");
+    so does that of backing followed by its "لـ" recipient ("دعم أميركا للسوريين")."""
+    if f.event_type in _SUBJECT_GENITIVE:
+        return True
+    if f.event_type not in _DATIVE_GENITIVE or gen.dative:
+        return False
+    nxt = next(
+        (k for k in range(gen.first, len(f.tokens)) if f.tokens[k].start >= gen.mention.end), None
+    )
+    return nxt is not None and any(p.form == "ل" for p in f.tokens[nxt].prefixes)
+
+
+def far_object(
+    tokens: Sequence[Token], lo: int, p: Placed, names: frozenset[int], window: int
+) -> bool:
+    """A mention within the window once a name counts as one word and punctuation as none
+    ("منظمة «هيومن رايتس ووتش» الحقوقية، أمس، الحوثيين": the addressee is seven words on)."""
+    words = sum(
+        1
+        for k in range(lo, p.first)
+        if tokens[k].kind != "punct" and not (k in names and k - 1 in names)
+    )
+    return words < (2 * window if p.hit else window)

@@ -38,11 +38,11 @@ from rasd.events.generic_args import SITE
 __all__ = ["ActorSlots", "assign_actors", "token_index"]
 
 _TARGET_MARKS = frozenset({"علي", "ضد", "بحق", "تجاه"})
+# "أفرج عن الرهائن", "رفع العقوبات عن إيران": the released; "فروا من التنظيم": the one left
+_TYPE_MARKS = {"CONCEDE": frozenset({"عن"}), "RETREAT": frozenset({"من"})}
 _BETWEEN = "بين"
 _PARTNER_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _ADDRESSEE_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
-# verbal nouns of intransitive acts: the genitive after them is the actor ("انسحاب القوات")
-_SUBJECT_GENITIVE = frozenset({"PROTEST", "REJECT", "CONSULT", "MOBILIZE", "RETREAT", "THREATEN"})
 _VIOLENT = frozenset({"ASSAULT", "COERCE"})
 # verbs whose "بـ" complement names the object: "أشاد بجهود X", "رحب بقرار X"
 _BA_TYPES = frozenset({"SUPPORT", "COOPERATE", "AID", "SANCTION"})
@@ -63,14 +63,18 @@ def token_index(tokens: Sequence[Token], starts: Sequence[int], offset: int) -> 
     return max(0, bisect.bisect_right(starts, offset) - 1)
 
 
-def _is_marked(tokens: Sequence[Token], i: int, event_type: str) -> bool:
+def _is_marked(tokens: Sequence[Token], i: int, event_type: str, trig: tuple[int, int]) -> bool:
     if event_type in _PARTNER_TYPES and syntax.partner_marked(tokens, i):
         return True  # "مع ضباط من الجيش الروسي"
     # "على X", "على مواقع X", "ضد قوات X": the mark one or two words before the mention;
-    # "على مجموعة من عناصر X": further across words that name a part of X
-    return any(i - k >= 0 and tokens[i - k].norm in _TARGET_MARKS for k in (1, 2)) or (
-        syntax.target_reach(tokens, i, _TARGET_MARKS) or syntax.condemned(tokens, i)
-    )
+    # "على مجموعة من عناصر X": further across words that name a part of X; not a mark that
+    # governs the trigger noun itself ("على دعم أميركا": America backs)
+    lo = trig[0] if i >= trig[1] else 0  # ("السيطرة على X": the mark is in the trigger)
+    marks = _TARGET_MARKS | _TYPE_MARKS.get(event_type, frozenset())
+    return any(
+        i - k >= lo and tokens[i - k].norm in marks and not verbforms.partitive(tokens, i - k)
+        for k in (1, 2)
+    ) or (syntax.target_reach(tokens, i, _TARGET_MARKS) or syntax.condemned(tokens, i))
 
 
 def _placed(
@@ -78,7 +82,7 @@ def _placed(
 ) -> Placed:
     agent = syntax.agent_marked(tokens, i)
     marked = not agent and (
-        _is_marked(tokens, i, event_type)
+        _is_marked(tokens, i, event_type, trig)
         or event_type == "PROTEST"
         and syntax.protest_against(tokens, i)
         or event_type in _BA_TYPES
@@ -218,12 +222,15 @@ def _frame(
     event_type, pos = kind
     mute = event_type in _VIOLENT
     end = syntax.after_limit(tokens, trig[1], sentence[1], names)
-    after = [
-        p
-        for p in placed
-        if trig[1] <= p.first < min(end, trig[1] + (_HIT_WINDOW if p.hit else _AFTER_WINDOW))
-        and not (mute and p.speaker)
-    ]
+    window = [p for p in placed if trig[1] <= p.first < end and not (mute and p.speaker)]
+    after = [p for p in window if p.first < trig[1] + (_HIT_WINDOW if p.hit else _AFTER_WINDOW)]
+    if not mute and any(not (p.marked or p.agent or p.dative) for p in after):
+        # past a long subject ("دعت منظمة «هيومن رايتس ووتش» الحقوقية، أمس، الحوثيين")
+        after += [
+            p
+            for p in window[len(after) :]
+            if argframe.far_object(tokens, trig[1], p, names, _AFTER_WINDOW)
+        ]
     if pos == "verb":
         start = syntax.clause_start(tokens, sentence[0], trig[0], names)
     else:  # "لندن ـ «الشرق الأوسط»: تحولت مسيرة …": a colon ends the dateline
@@ -242,6 +249,10 @@ def _verb(f: Frame) -> ActorSlots:
     carried = argframe.carried_subject(f)
     if carried is not None:
         return _distinct(carried, obj)
+    if f.trig[1] - f.trig[0] == 1 and verbforms.first_person(f.tokens[f.trig[0]]):
+        speaker = next((p for p in f.earlier if p.speaker), None)  # "قال X: «وافقنا»"
+        if speaker is not None:
+            return _distinct(speaker, obj if obj is not speaker else None)
     rel, ante = argframe.relative_clause(f)
     if rel == "clitic" and unmarked and not unmarked[0].dative:
         return _distinct(unmarked[0], ante)  # "الميليشيات التي تدعمها إيران"
@@ -255,7 +266,8 @@ def _verb(f: Frame) -> ActorSlots:
         topic = close or next((p for p in f.before if not (p.dative or p.agent)), None)
         patient = f.target or (unmarked[0] if unmarked else topic)
         return _distinct(f.agent, patient)
-    if close is not None and close.counted:  # "ثمانية اشخاص قتلوا"
+    if close is not None and close.counted and f.event_type in _VIOLENT:  # "ثمانية اشخاص قتلوا"
+        # (a counted subject of another act acts: "بعض الضباط رفضوا")
         return _distinct(None, close)
     if close is not None and f.event_type in _VIOLENT and roles.is_victim(close.mention):
         # "تعمدوا مهاجمة المستشفيات وقصفها": a victim before a joined verb ends the clause before
@@ -297,6 +309,12 @@ def _by_pos(f: Frame, pos: str) -> ActorSlots:
         and verbforms.imperfect_shape(f.tokens, f.trig[0])
     ):
         pos = "verb"  # "يدعم قبيلة": a verbal-noun entry matched an imperfect verb
+    if (
+        pos == "verb"
+        and f.trig[1] - f.trig[0] == 1
+        and verbforms.circumstantial(f.tokens[f.trig[0]])
+    ):
+        pos = "noun"  # "مشيداً بالدور …": a participle, its subject the sentence's
     if pos == "noun":
         return _noun(f)
     if pos == "verb" and verbforms.governed(f.tokens, f.trig[0]):
@@ -353,11 +371,12 @@ def _noun(f: Frame) -> ActorSlots:
         return _distinct(unmarked[0], f.target)  # "هجوم X على Y"
     # "اغتيال X", "مقتل ثمانية من مقاتلي X": the genitive is acted on
     obj = next((p for p in unmarked if p.first < f.trig[1] + 3), None)
-    if agent is None and obj is not None and f.event_type in _SUBJECT_GENITIVE:
+    participle = verbforms.circumstantial(f.tokens[f.trig[0]])  # "مطالبا X": X is addressed
+    if agent is None and obj is not None and not participle and argframe.genitive_acts(f, obj):
         # "رفض واشنطن", "مظاهرات المواطنين", "زيارة الوزير": the genitive acts
         return _distinct(obj, f.target)
     obj = f.target or (obj if agent is None else None)
-    if agent is None and verbforms.circumstantial(f.tokens[f.trig[0]]):
+    if agent is None and participle:
         agent = argframe.pronoun_subject(f)  # "وقاطع X المحادثات … ومنتقدا خصوم دمشق"
     if agent is None:  # "شن X هجوما", "قتلت قوات X ستة مسلحين في غارة"
         agent = argframe.light_subject(f) or next(

@@ -8,9 +8,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rasd.doc import Token
-from rasd.events.syntax import plural_verb, relative_pronoun
+from rasd.events.syntax import number_word, plural_verb, relative_pronoun
 
 __all__ = [
+    "partitive",
+    "first_person",
     "ba_object",
     "circumstantial",
     "complementiser",
@@ -55,8 +57,11 @@ def imperfect_shape(tokens: Sequence[Token], i: int) -> bool:
 
 
 def circumstantial(tok: Token) -> bool:
-    """An accusative participle ("منتقدا", "مستنكرا", "مطالبا"): its subject is the sentence's."""
+    """An accusative participle ("منتقدا", "مستنكرا", "مطالبا", plural "مطالبين"): its
+    subject is the sentence's."""
     form = tok.stem_form
+    if len(form) >= 6 and form[0] == "م" and form.endswith("ين"):
+        return True
     return len(form) >= 5 and form[0] == "م" and form.endswith("ا")
 
 
@@ -82,3 +87,24 @@ def ba_object(tokens: Sequence[Token], i: int, trig: tuple[int, int]) -> bool:
         if forms[:1] == ["ب"] and tok.norm not in _BA_HEADS and not (k == i and "ال" in forms):
             return k == i or not any(t.kind == "punct" for t in tokens[trig[1] : k])
     return False
+
+
+def first_person(tok: Token) -> bool:
+    """A first-person plural verb ("وافقنا", "ونرحب"): in reported speech its subject is the
+    speaker.  Perfect "-نا" or an imperfect "ن" prefix with a joined "و / ف" (a bare "نفى",
+    "نقل" is a third-person perfect)."""
+    form = tok.stem_form
+    if len(tok.norm) >= 5 and tok.norm.endswith("نا"):  # segmented or not: "و+افق+نا"
+        return True
+    joined = {p.form for p in tok.prefixes} & {"و", "ف"}
+    return bool(joined) and len(form) >= 4 and form[0] == "ن"
+
+
+_HUNDREDS = frozenset({"ميات", "الاف", "اف"})  # "المئات من", "آلاف من" (stems)
+
+
+def partitive(tokens: Sequence[Token], j: int) -> bool:
+    """ "عشرات من المسلحين": "من" after a number names a part of the actor, no mark."""
+    if tokens[j].norm != "من" or j == 0:
+        return False
+    return number_word(tokens[j - 1]) or tokens[j - 1].stem_form in _HUNDREDS
