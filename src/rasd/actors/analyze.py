@@ -13,7 +13,7 @@ from rasd.actors.anaphora import anaphora_mentions
 from rasd.actors.cues import Cues, load_cues
 from rasd.actors.generic import GenericTerms, generic_mentions, load_generic_terms
 from rasd.actors.matcher import TokenView, find_matches
-from rasd.actors.registry import Registry, default_registry
+from rasd.actors.registry import Registry, default_registry, registry_actor
 from rasd.actors.relations import registry_relations, text_relations
 from rasd.actors.resolve import Mention, attach_entities, resolve_matches
 from rasd.doc import Actor, ActorMention, Entity, Relation, Sentence, Token
@@ -95,18 +95,7 @@ class ActorResolver:
         for actor_id, where in spans.items():
             rec = self.registry.get(actor_id)
             if rec is not None:
-                out.append(
-                    Actor(
-                        rec.id,
-                        rec.name,
-                        rec.name_ar,
-                        rec.kind,
-                        rec.country,
-                        rec.acled_inter,
-                        tuple(sorted(set(where))),
-                        True,
-                    )
-                )
+                out.append(registry_actor(rec, where))
             else:
                 s, e = where[0]
                 surface = " ".join(text[s:e].split())

@@ -16,9 +16,17 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from rasd.doc import Actor
 from rasd.errors import ResourceError
 
-__all__ = ["ActorRecord", "Link", "Registry", "default_registry", "load_registry"]
+__all__ = [
+    "ActorRecord",
+    "Link",
+    "Registry",
+    "default_registry",
+    "load_registry",
+    "registry_actor",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,6 +259,20 @@ def load_registry(folder: str | Path | Any) -> Registry:
         problems.extend(probs)
     ambiguous = _read_ambiguous(_ambiguous_path(folder))
     return Registry(tuple(records), ambiguous, tuple(problems))
+
+
+def registry_actor(rec: ActorRecord, spans: Iterable[tuple[int, int]]) -> Actor:
+    """The output actor of a registry record mentioned at ``spans``."""
+    return Actor(
+        rec.id,
+        rec.name,
+        rec.name_ar,
+        rec.kind,
+        rec.country,
+        rec.acled_inter,
+        tuple(sorted(set(spans))),
+        True,
+    )
 
 
 def bundled_registry_path() -> Path:

@@ -20,7 +20,7 @@ from functools import lru_cache
 from importlib import resources
 
 from rasd.actors.generic import load_generic_terms, nationality
-from rasd.actors.registry import Registry, default_registry
+from rasd.actors.registry import Registry, default_registry, registry_actor
 from rasd.doc import Actor, ActorMention, Document, Event, Token
 from rasd.text.normalize import normalize_key
 
@@ -215,18 +215,7 @@ def _actors(doc: Document, added: Sequence[ActorMention], registry: Registry) ->
     for actor_id, where in spans.items():
         rec = registry.get(actor_id)
         assert rec is not None
-        out.append(
-            Actor(
-                rec.id,
-                rec.name,
-                rec.name_ar,
-                rec.kind,
-                rec.country,
-                rec.acled_inter,
-                tuple(sorted(set(where))),
-                True,
-            )
-        )
+        out.append(registry_actor(rec, where))
     return tuple(out)
 
 

@@ -165,37 +165,32 @@ def read_osm(path: Path, country: str) -> Iterator[PlaceRow]:
         )
 
 
+def _team_row(r: dict[str, str], feature: str, source: str) -> PlaceRow:
+    """One row of a file written by the rasd team: '|'-separated Arabic names, the first the
+    display name; optional admin1 columns."""
+    names = [n for n in r["names_ar"].split("|") if n]
+    return PlaceRow(
+        name=r["name_en"],
+        name_ar=names[0],
+        names_ar=names,
+        lat=float(r["lat"]),
+        lon=float(r["lon"]),
+        country=r["iso3"],
+        feature=feature,
+        source=source,
+        licence=LICENCE_RASD,
+        admin1=r.get("admin1_en") or None,
+        admin1_ar=r.get("admin1_ar") or None,
+    )
+
+
 def read_world_countries(path: Path, source: str) -> Iterator[PlaceRow]:
     """The other countries of the world (resources/gazetteer/world_countries.tsv)."""
     for r in read_tsv(path):
-        names = [n for n in r["names_ar"].split("|") if n]
-        yield PlaceRow(
-            name=r["name_en"],
-            name_ar=names[0],
-            names_ar=names,
-            lat=float(r["lat"]),
-            lon=float(r["lon"]),
-            country=r["iso3"],
-            feature="country",
-            source=source,
-            licence=LICENCE_RASD,
-        )
+        yield _team_row(r, "country", source)
 
 
 def read_regions(path: Path) -> Iterator[PlaceRow]:
     """The hand-written regions and countries file (resources/gazetteer/regions.tsv)."""
     for r in read_tsv(path):
-        names = [n for n in r["names_ar"].split("|") if n]
-        yield PlaceRow(
-            name=r["name_en"],
-            name_ar=names[0],
-            names_ar=names,
-            lat=float(r["lat"]),
-            lon=float(r["lon"]),
-            country=r["iso3"],
-            feature=r["feature"],
-            source="rasd",
-            licence=LICENCE_RASD,
-            admin1=r["admin1_en"] or None,
-            admin1_ar=r["admin1_ar"] or None,
-        )
+        yield _team_row(r, r["feature"], "rasd")
