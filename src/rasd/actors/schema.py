@@ -44,14 +44,10 @@ def _with_world_countries(countries: dict[str, tuple[str, ...]]) -> dict[str, tu
 
 
 def _nationality_forms() -> set[str]:
-    """The nationality adjectives (rows ``nat:<ISO3>`` of generic_terms.tsv)."""
-    path = resources.files("rasd.resources").joinpath("actors", "matching", "generic_terms.tsv")
-    forms: set[str] = set()
-    for line in path.read_text("utf-8").splitlines():
-        cat, _, rest = line.partition("\t")
-        if cat.startswith("nat:"):
-            forms.update(rest.split("\t")[0].split())
-    return forms
+    """The nationality adjectives of generic_terms.tsv (rows ``nat:<ISO3>``)."""
+    from rasd.actors.generic import load_generic_terms  # generic -> resolve -> schema
+
+    return set(load_generic_terms().nationalities)
 
 
 @lru_cache(maxsize=1)

@@ -20,6 +20,7 @@ import sys
 from importlib import resources
 from pathlib import Path
 
+from rasd.actors.generic import load_generic_terms
 from rasd.actors.schema import load_schema
 
 __all__ = ["world_governments"]
@@ -34,12 +35,10 @@ def _tsv(package: str, name: str) -> list[dict[str, str]]:
 
 
 def _adjectives() -> dict[str, str]:
-    path = resources.files("rasd.resources").joinpath("actors/matching/generic_terms.tsv")
-    out = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        cat, _, rest = line.partition("\t")
-        if cat.startswith("nat:"):
-            out[cat[4:]] = rest.split("\t")[0].split()[0]
+    """ISO3 -> the first nationality adjective generic_terms.tsv lists for it."""
+    out: dict[str, str] = {}
+    for form, iso in load_generic_terms().nationalities.items():
+        out.setdefault(iso, form)
     return out
 
 
