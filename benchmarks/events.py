@@ -84,18 +84,11 @@ def oeda(shared: Path, split: str) -> None:
 
 
 def _real_actor_layers():  # type: ignore[no-untyped-def]
-    """The shipped ner + actors + places stages, run on a document that has the text layers (the
-    events stage then adds its generic argument candidates, rasd.events.generic_args)."""
-    from rasd.registry import create_stage
+    """The shipped ner + actors + places stages (the events stage then adds its generic argument
+    candidates, rasd.events.generic_args)."""
+    from rasd.events.evaluate import stage_layers
 
-    stages = [create_stage(n) for n in ("ner", "actors", "places")]
-
-    def run(doc):  # type: ignore[no-untyped-def]
-        for stage in stages:
-            doc = stage(doc)
-        return doc
-
-    return run
+    return stage_layers("ner", "actors", "places")
 
 
 def arguments(shared: Path, split: str) -> None:

@@ -23,16 +23,9 @@ NEWS = Path("../shared/data/news/saudinewsnet_2015_conflict.jsonl.gz")
 
 
 def _layers():  # type: ignore[no-untyped-def]
-    from rasd.registry import create_stage
+    from rasd.events.evaluate import stage_layers
 
-    stages = [create_stage(n) for n in ("ner", "actors", "places")]
-
-    def run(doc):  # type: ignore[no-untyped-def]
-        for stage in stages:
-            doc = stage(doc)
-        return doc
-
-    return run
+    return stage_layers("ner", "actors", "places")
 
 
 def main() -> None:

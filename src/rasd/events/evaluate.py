@@ -19,6 +19,7 @@ __all__ = [
     "expected_calibration_error",
     "perfect_ece",
     "prf",
+    "stage_layers",
 ]
 
 _EMPTY_LAYERS = ("entities", "quantities", "dates", "actors", "places", "actor_mentions")
@@ -45,6 +46,21 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def stage_layers(*names: str) -> Callable[[Document], Document]:
+    """``layers`` for `analyse_text`: the shipped stages ``names`` (e.g. "ner", "actors",
+    "places"), run in order on a document that already has the text layers."""
+    from rasd.registry import create_stage
+
+    stages = [create_stage(n) for n in names]
+
+    def run(doc: Document) -> Document:
+        for stage in stages:
+            doc = stage(doc)
+        return doc
+
+    return run
 
 
 def analyse_text(
