@@ -64,7 +64,12 @@ def main() -> None:
     rng.shuffle(plain)
     chosen += plain[:PLAIN]
     random.Random(2016).shuffle(chosen)
-    with open(OUT, "w") as f:
+    write(chosen, by_type, OUT)
+
+
+def write(chosen: list[Item], by_type: dict[str, list[Item]], out: str) -> None:
+    """The candidates file (one JSON line per sentence) and a count per type on stderr."""
+    with open(out, "w") as f:
         for i, (aid, s, e) in enumerate(chosen):
             f.write(json.dumps({"i": i, "article_id": aid, "start": s, "end": e}) + "\n")
     print(

@@ -13,9 +13,8 @@ from __future__ import annotations
 import gzip
 import json
 import random
-import sys
 
-from sample2 import NEWS, Item, candidates
+from sample2 import NEWS, Item, candidates, write
 
 OUT = "benchmarks/data/events_gold_src/cands3.jsonl"
 RARE = frozenset(
@@ -46,12 +45,7 @@ def main() -> None:
     by_type, plain = candidates(arts[1400:2400])
     chosen = choose(by_type, plain, rng)
     random.Random(2017).shuffle(chosen)
-    with open(OUT, "w") as f:
-        for i, (aid, s, e) in enumerate(chosen):
-            f.write(json.dumps({"i": i, "article_id": aid, "start": s, "end": e}) + "\n")
-    print(
-        len(chosen), "candidates;", {t: len(v) for t, v in sorted(by_type.items())}, file=sys.stderr
-    )
+    write(chosen, by_type, OUT)
 
 
 if __name__ == "__main__":
